@@ -1,0 +1,28 @@
+import { defineCollection } from 'astro:content';
+import { resolve } from 'node:path';
+import { articleSchema, topicSchema } from './lib/content/article-schema.ts';
+import { validatedGlob } from './lib/content/validated-glob.ts';
+
+/**
+ * The content root. BACKSTORY_CONTENT_DIR moves it so tests, benchmarks and
+ * real archives build from anywhere; the sample site lives in ./content.
+ */
+const contentRoot = resolve(process.env.BACKSTORY_CONTENT_DIR ?? './content');
+
+/** Explainers: `articles/<slug>.md`, the file name is the URL slug. */
+const articles = defineCollection({
+  loader: validatedGlob({
+    base: resolve(contentRoot, 'articles'),
+    schema: articleSchema,
+    dateFields: ['publishedAt', 'updatedAt'],
+  }),
+  schema: articleSchema,
+});
+
+/** Optional display names for topic slugs: `topics/<slug>.md`. */
+const topics = defineCollection({
+  loader: validatedGlob({ base: resolve(contentRoot, 'topics'), schema: topicSchema }),
+  schema: topicSchema,
+});
+
+export const collections = { articles, topics };

@@ -1,0 +1,79 @@
+import { toInstant, yearOf } from './dates.ts';
+import type { ArticleData } from './content/article-schema.ts';
+
+/** What listings, pages and the index need to know about one explainer. */
+export interface ArticleSummary {
+  slug: string;
+  title: string;
+  description: string;
+  /** Date literals exactly as written (offset kept). */
+  publishedAt: string;
+  updatedAt?: string;
+  topics: string[];
+  authors: string[];
+  draft: boolean;
+  /** Publication instant, for sorting and windows. */
+  published: Date;
+  /** Publication year in the site's time zone. */
+  year: number;
+}
+
+export function toSummary(slug: string, data: ArticleData): ArticleSummary {
+  return {
+    slug,
+    title: data.title,
+    description: data.description,
+    publishedAt: data.publishedAt,
+    updatedAt: data.updatedAt,
+    topics: data.topics,
+    authors: data.authors,
+    draft: data.draft,
+    published: toInstant(data.publishedAt),
+    year: yearOf(data.publishedAt),
+  };
+}
+
+/**
+ * Published = not a draft and not dated after "now". `npm run dev` shows
+ * everything (includeUnpublished) so editors can preview.
+ */
+export function isPublished(a: Pick<ArticleSummary, 'draft' | 'published'>, now: Date): boolean {
+  return !a.draft && a.published.getTime() <= now.getTime();
+}
+
+/** Newest first; ties broken by slug so builds are deterministic. */
+export function newestFirst<T extends Pick<ArticleSummary, 'published' | 'slug'>>(list: readonly T[]): T[] {
+  return [...list].sort((a, b) => b.published.getTime() - a.published.getTime() || a.slug.localeCompare(b.slug));
+}
+
+/** Articles grouped by publication year, years newest first, each group newest first. */
+export function groupByYear<T extends ArticleSummary>(list: readonly T[]): { year: number; articles: T[] }[] {
+  const byYear = new Map<number, T[]>();
+  for (const a of newestFirst(list)) {
+    const group = byYear.get(a.year) ?? [];
+    group.push(a);
+    byYear.set(a.year, group);
+  }
+  return [...byYear].sort(([a], [b]) => b - a).map(([year, articles]) => ({ year, articles }));
+}
+
+/** Articles by topic slug, each list newest first. */
+export function groupByTopic<T extends ArticleSummary>(list: readonly T[]): Map<string, T[]> {
+  const byTopic = new Map<string, T[]>();
+  for (const a of newestFirst(list)) {
+    for (const t of a.topics) {
+      const group = byTopic.get(t) ?? [];
+      group.push(a);
+      byTopic.set(t, group);
+    }
+  }
+  return byTopic;
+}
+
+/** "north-korea" → "North Korea": the fallback when a topic has no content/topics file. */
+export function topicNameFromSlug(slug: string): string {
+  return slug
+    .split('-')
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(' ');
+}

@@ -1,0 +1,63 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { isPublished, newestFirst, toSummary, topicNameFromSlug, groupByTopic, type ArticleSummary } from './article-list.ts';
+import { now } from './site.ts';
+
+export interface Article extends ArticleSummary {
+  entry: CollectionEntry<'articles'>;
+}
+
+export interface Topic {
+  slug: string;
+  name: string;
+  description?: string;
+  articles: Article[];
+}
+
+let cache: Promise<Article[]> | undefined;
+
+/**
+ * Every article the build publishes, newest first, loaded and checked once
+ * per build. In `npm run dev` drafts and future-dated articles are included.
+ */
+export function getArticles(): Promise<Article[]> {
+  if (import.meta.env.DEV) return loadArticles(); // content changes while dev runs
+  return (cache ??= loadArticles());
+}
+
+async function loadArticles(): Promise<Article[]> {
+  const at = now();
+  const entries = await getCollection('articles');
+  const all = entries.map((entry) => {
+    // The glob loader only logs a Markdown render error; a published article
+    // without a body must stop the build instead of shipping empty.
+    if (!entry.rendered) {
+      throw new Error(`${entry.filePath ?? entry.id}: the Markdown body failed to render (see the error above). Fix the body and rebuild.`);
+    }
+    return { ...toSummary(entry.id, entry.data), entry };
+  });
+  const shown = import.meta.env.DEV ? all : all.filter((a) => isPublished(a, at));
+  return newestFirst(shown);
+}
+
+export async function getArticle(slug: string): Promise<Article | undefined> {
+  return (await getArticles()).find((a) => a.slug === slug);
+}
+
+/** Topics that have at least one published article, by name. */
+export async function getTopics(): Promise<Topic[]> {
+  const [articles, topicEntries] = await Promise.all([getArticles(), getCollection('topics')]);
+  const info = new Map(topicEntries.map((t) => [t.id, t.data]));
+  return [...groupByTopic(articles)]
+    .map(([slug, list]) => ({
+      slug,
+      name: info.get(slug)?.title ?? topicNameFromSlug(slug),
+      description: info.get(slug)?.description,
+      articles: list,
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Display name of each topic slug used by published articles. */
+export async function getTopicNames(): Promise<Map<string, string>> {
+  return new Map((await getTopics()).map((t) => [t.slug, t.name]));
+}

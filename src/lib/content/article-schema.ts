@@ -1,0 +1,61 @@
+import { z } from 'astro/zod';
+import { dateLiteralProblem, toInstant } from '../dates.ts';
+
+/** URL-safe slug: lower-case letters, digits and single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const slug = (what: string) =>
+  z.string().regex(SLUG_PATTERN, {
+    error: `must be a ${what} slug of lower-case letters, digits and hyphens (e.g. north-korea)`,
+  });
+
+/**
+ * A date as the editor wrote it. The content loader hands us the literal from
+ * the file (not js-yaml's Date), so an offset like +09:00 is kept and an
+ * impossible day like 2024-02-30 is caught instead of rolling into March.
+ */
+export const dateLiteral = z
+  .union([z.string(), z.date()], { error: 'must be a date like 2024-03-26 or 2024-03-26T09:00:00+09:00' })
+  .transform((v) => (v instanceof Date ? v.toISOString() : v.trim()))
+  .superRefine((v, ctx) => {
+    const problem = dateLiteralProblem(v);
+    if (problem) ctx.addIssue({ code: 'custom', message: `"${v}" ${problem}; write 2024-03-26 or 2024-03-26T09:00:00+09:00` });
+  });
+
+/** Front matter of an explainer in `content/articles/<slug>.md`. */
+export const articleSchema = z.strictObject({
+  /** Headline, shown as the page's only `h1` and in listings, search and shares. */
+  title: z.string().trim().min(1).max(200),
+  /** The dek: one or two sentences, also the meta description and share text. */
+  description: z.string().trim().min(1).max(400),
+  /** When the explainer was first published; date or date-time with offset. Future dates stay unpublished until then. */
+  publishedAt: dateLiteral,
+  /** The last meaningful change (not typo fixes); shown as "Updated". Must not precede `publishedAt`. */
+  updatedAt: dateLiteral.optional(),
+  /** Topic slugs, at least one; `content/topics/<slug>.md` may give a topic a display name. */
+  topics: z.array(slug('topic')).min(1, { error: 'needs at least one topic, e.g. topics: [north-korea]' }),
+  /** Author slugs; `staff` when omitted. */
+  authors: z.array(slug('author')).min(1).default(['staff']),
+  /** Drafts are built by `npm run dev` only, never published. */
+  draft: z.boolean().default(false),
+}).superRefine((a, ctx) => {
+  if (a.updatedAt && toInstant(a.updatedAt) < toInstant(a.publishedAt)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['updatedAt'],
+      message: `(${a.updatedAt}) is before publishedAt (${a.publishedAt}); an update cannot precede publication. Fix the date or remove updatedAt`,
+    });
+  }
+});
+
+export type ArticleData = z.output<typeof articleSchema>;
+
+/** Optional `content/topics/<slug>.md`: a display name and description for a topic slug. */
+export const topicSchema = z.strictObject({
+  /** Display name, e.g. "North Korea". */
+  title: z.string().trim().min(1).max(80),
+  /** One sentence shown on the topic page and in the topic index. */
+  description: z.string().trim().min(1).max(300).optional(),
+});
+
+export type TopicData = z.output<typeof topicSchema>;

@@ -1,0 +1,31 @@
+import type { z } from 'astro/zod';
+
+/**
+ * Turns schema issues into one message an editor can act on: file and line,
+ * the field, what is wrong and how to fix it. All problems at once.
+ */
+export function formatFrontmatterIssues(
+  file: string,
+  issues: readonly z.core.$ZodIssue[],
+  lines: Map<string, number>,
+  allowedKeys: readonly string[],
+): string {
+  const out = issues.flatMap((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => {
+        const near = allowedKeys.find((k) => k.toLowerCase() === key.toLowerCase());
+        const hint = near ? `did you mean "${near}"? ` : '';
+        return `${file}:${lines.get(key) ?? 1}: unknown field "${key}". Fix: ${hint}remove or rename it; allowed fields are ${allowedKeys.join(', ')}.`;
+      });
+    }
+    const field = String(issue.path[0] ?? '');
+    const where = `${file}:${lines.get(field) ?? 1}`;
+    const path = issue.path.join('.');
+    if (issue.code === 'invalid_type' && issue.input === undefined) {
+      return [`${where}: required field "${path}" is missing. Fix: add "${path}:" to the front matter.`];
+    }
+    const label = path ? `field "${path}"` : 'front matter';
+    return [`${where}: ${label} ${issue.message.replace(/^Invalid input: /, '')}.`];
+  });
+  return `Invalid front matter in ${file}:\n  ${out.join('\n  ')}`;
+}

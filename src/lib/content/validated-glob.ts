@@ -1,0 +1,80 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { glob } from 'astro/loaders';
+import type { Loader } from 'astro/loaders';
+import type { z } from 'astro/zod';
+import { SLUG_PATTERN } from './article-schema.ts';
+import { readFrontmatterSource } from './frontmatter-source.ts';
+import { formatFrontmatterIssues } from './format-issues.ts';
+
+interface Options {
+  /** Folder of the collection (absolute, or relative to the project root). */
+  base: string;
+  /** Schema the front matter must match; its keys are the allowed fields. */
+  schema: z.ZodObject;
+  /** Fields whose value is a date literal that must reach the schema as written. */
+  dateFields?: readonly string[];
+}
+
+const display = (file: string) => relative(process.cwd(), file) || file;
+
+/**
+ * Astro's glob loader, with the checks an editor needs: the file name is the
+ * URL slug (so it must be URL-safe and unique), and front-matter errors name
+ * the file, the line, the field and the fix — every problem at once.
+ */
+export function validatedGlob({ base, schema, dateFields = [] }: Options): Loader {
+  const allowed = Object.keys(schema.shape);
+  const owners = new Map<string, string>();
+  const inner = glob({
+    base,
+    pattern: '**/*.md',
+    generateId({ entry, base: baseUrl }) {
+      const file = fileURLToPath(new URL(entry, baseUrl));
+      const id = entry.replace(/^.*\//, '').replace(/\.md$/, '');
+      if (!SLUG_PATTERN.test(id)) {
+        throw new Error(
+          `${display(file)}: the file name "${id}" is not a URL-safe slug. Fix: rename it to lower-case letters, digits and hyphens, e.g. "${slugify(id)}.md".`,
+        );
+      }
+      const owner = owners.get(id);
+      if (owner && owner !== file && existsSync(owner)) {
+        throw new Error(
+          `${display(file)}: slug "${id}" is already used by ${display(owner)}; both would publish at the same URL. Fix: rename one of the two files.`,
+        );
+      }
+      owners.set(id, file);
+      return id;
+    },
+  });
+  return {
+    name: 'backstory-validated-glob',
+    load: (context) =>
+      inner.load({
+        ...context,
+        async parseData(props) {
+          const file = props.filePath ?? props.id;
+          const source = readFrontmatterSource(props.filePath ? readFileSync(props.filePath, 'utf8') : '');
+          const data: Record<string, unknown> = { ...props.data };
+          for (const field of dateFields) {
+            const literal = source.scalars.get(field);
+            if (data[field] instanceof Date && literal) data[field] = literal;
+          }
+          const result = schema.safeParse(data);
+          if (!result.success) {
+            throw new Error(formatFrontmatterIssues(display(file), result.error.issues, source.lines, allowed));
+          }
+          return context.parseData({ ...props, data });
+        },
+      }),
+  };
+}
+
+function slugify(name: string): string {
+  return name
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '') || 'article';
+}

@@ -1,0 +1,10 @@
+/** The site's URL scheme in one place (see ARCHITECTURE.md, "URLs"). */
+export const urls = {
+  home: () => '/',
+  article: (slug: string) => `/articles/${slug}/`,
+  topics: () => '/topics/',
+  topic: (slug: string) => `/topics/${slug}/`,
+  archive: () => '/archive/',
+  archiveYear: (year: number, page = 1) => (page > 1 ? `/archive/${year}/${page}/` : `/archive/${year}/`),
+  search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
+};
