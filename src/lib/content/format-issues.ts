@@ -1,5 +1,11 @@
 import type { z } from 'astro/zod';
 
+const TYPE_FIX: Record<string, string> = {
+  array: 'write a list in brackets, e.g. [north-korea, japan]',
+  string: 'write text, in double quotes if it contains ": " or " #"',
+  boolean: 'write true or false',
+};
+
 /**
  * Turns schema issues into one message an editor can act on: file and line,
  * the field, what is wrong and how to fix it. All problems at once.
@@ -9,6 +15,7 @@ export function formatFrontmatterIssues(
   issues: readonly z.core.$ZodIssue[],
   lines: Map<string, number>,
   allowedKeys: readonly string[],
+  data: Record<string, unknown>,
 ): string {
   const out = issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
@@ -21,11 +28,12 @@ export function formatFrontmatterIssues(
     const field = String(issue.path[0] ?? '');
     const where = `${file}:${lines.get(field) ?? 1}`;
     const path = issue.path.join('.');
-    if (issue.code === 'invalid_type' && issue.input === undefined) {
+    if (issue.path.length === 1 && data[field] === undefined) {
       return [`${where}: required field "${path}" is missing. Fix: add "${path}:" to the front matter.`];
     }
     const label = path ? `field "${path}"` : 'front matter';
-    return [`${where}: ${label} ${issue.message.replace(/^Invalid input: /, '')}.`];
+    const fix = issue.code === 'invalid_type' ? ` Fix: ${TYPE_FIX[issue.expected] ?? `write a ${issue.expected}`}.` : '';
+    return [`${where}: ${label} ${issue.message.replace(/^Invalid input: /, '')}.${fix}`];
   });
   return `Invalid front matter in ${file}:\n  ${out.join('\n  ')}`;
 }

@@ -7,6 +7,7 @@ import type { z } from 'astro/zod';
 import { SLUG_PATTERN } from './article-schema.ts';
 import { readFrontmatterSource } from './frontmatter-source.ts';
 import { formatFrontmatterIssues } from './format-issues.ts';
+import { contentError } from './content-error.ts';
 
 interface Options {
   /** Folder of the collection (absolute, or relative to the project root). */
@@ -34,13 +35,13 @@ export function validatedGlob({ base, schema, dateFields = [] }: Options): Loade
       const file = fileURLToPath(new URL(entry, baseUrl));
       const id = entry.replace(/^.*\//, '').replace(/\.md$/, '');
       if (!SLUG_PATTERN.test(id)) {
-        throw new Error(
+        throw contentError(
           `${display(file)}: the file name "${id}" is not a URL-safe slug. Fix: rename it to lower-case letters, digits and hyphens, e.g. "${slugify(id)}.md".`,
         );
       }
       const owner = owners.get(id);
       if (owner && owner !== file && existsSync(owner)) {
-        throw new Error(
+        throw contentError(
           `${display(file)}: slug "${id}" is already used by ${display(owner)}; both would publish at the same URL. Fix: rename one of the two files.`,
         );
       }
@@ -53,6 +54,7 @@ export function validatedGlob({ base, schema, dateFields = [] }: Options): Loade
     load: (context) =>
       inner.load({
         ...context,
+        entryTypes: explainYamlErrors(context.entryTypes),
         async parseData(props) {
           const file = props.filePath ?? props.id;
           const source = readFrontmatterSource(props.filePath ? readFileSync(props.filePath, 'utf8') : '');
@@ -63,7 +65,10 @@ export function validatedGlob({ base, schema, dateFields = [] }: Options): Loade
           }
           const result = schema.safeParse(data);
           if (!result.success) {
-            throw new Error(formatFrontmatterIssues(display(file), result.error.issues, source.lines, allowed));
+            throw contentError(
+              formatFrontmatterIssues(display(file), result.error.issues, source.lines, allowed, data),
+              'Each line above names the file:line, the field and how to fix it. Field reference: README.md, "Writing an explainer".',
+            );
           }
           return context.parseData({ ...props, data });
         },
@@ -77,4 +82,31 @@ function slugify(name: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '') || 'article';
+}
+
+type EntryTypes = Parameters<Loader['load']>[0]['entryTypes'];
+
+/** Re-throws front-matter YAML errors with the file, the line and a fix. */
+function explainYamlErrors(entryTypes: EntryTypes): EntryTypes {
+  const wrapped: EntryTypes = new Map();
+  for (const [ext, type] of entryTypes) {
+    wrapped.set(ext, {
+      ...type,
+      async getEntryInfo(params) {
+        try {
+          return await type.getEntryInfo(params);
+        } catch (err) {
+          const file = display(fileURLToPath(params.fileUrl));
+          const e = err as { reason?: string; message?: string; mark?: { line: number }; loc?: { line?: number } };
+          const line = e.loc?.line ?? (e.mark ? e.mark.line + 2 : 1); // js-yaml counts from 0, after the opening ---
+          const reason = e.reason ?? String(e.message).split('\n')[0];
+          throw contentError(
+            `${file}:${line}: the front matter is not valid YAML (${reason}).`,
+            'Fix: check that line and the one before it for an unclosed quote, a missing space after ":", or a value with ": " or " #" that needs quotes.',
+          );
+        }
+      },
+    });
+  }
+  return wrapped;
 }
