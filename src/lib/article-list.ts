@@ -8,7 +8,7 @@ export interface ArticleSummary {
   description: string;
   /** Date literals exactly as written (offset kept). */
   publishedAt: string;
-  updatedAt?: string;
+  updatedAt?: string | undefined;
   topics: string[];
   authors: string[];
   draft: boolean;

@@ -9,7 +9,7 @@ export interface Article extends ArticleSummary {
 export interface Topic {
   slug: string;
   name: string;
-  description?: string;
+  description?: string | undefined;
   articles: Article[];
 }
 

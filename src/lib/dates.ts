@@ -23,7 +23,7 @@ export function dateLiteralProblem(value: string): string | null {
   if (day < 1 || day > daysInMonth) return `has day ${m[3]}, but ${m[1]}-${m[2]} has ${daysInMonth} days`;
   if (m[4] !== undefined) {
     if (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6] ?? 0) > 59) return 'has an impossible time of day';
-    const off = m[8];
+    const off = m[8] ?? 'Z';
     if (off !== 'Z' && (Number(off.slice(1, 3)) > 14 || Number(off.slice(-2)) > 59)) return 'has an impossible offset';
   }
   return null;

@@ -1,6 +1,5 @@
-import type { Root } from 'mdast';
+import type { Root, Nodes } from 'mdast';
 import type { VFile } from 'vfile';
-import { toString } from 'mdast-util-to-string';
 import { readingStats } from '../lib/reading-time.ts';
 
 /**
@@ -11,8 +10,17 @@ import { readingStats } from '../lib/reading-time.ts';
  */
 export function remarkReadingTime() {
   return function (tree: Root, file: VFile) {
-    const stats = readingStats(toString(tree));
+    const parts: string[] = [];
+    collectText(tree, parts);
+    const stats = readingStats(parts.join(' '));
     const astro = (file.data.astro ??= {});
     astro.frontmatter = { ...(astro.frontmatter ?? {}), ...stats };
   };
+}
+
+// Text of every text-bearing node, separated so that a heading and the
+// paragraph after it do not run together into one "word".
+function collectText(node: Nodes, out: string[]): void {
+  if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') out.push(node.value);
+  if ('children' in node) for (const child of node.children) collectText(child, out);
 }

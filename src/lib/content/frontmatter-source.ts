@@ -19,13 +19,14 @@ export function readFrontmatterSource(raw: string): FrontmatterSource {
   const all = text.split(/\r?\n/);
   if (all[0]?.trim() !== '---') return { lines, scalars };
   for (let i = 1; i < all.length; i++) {
-    const line = all[i];
+    const line = all[i] ?? '';
     if (line.trim() === '---') break;
     const m = KEY_LINE.exec(line);
     if (!m) continue;
-    lines.set(m[1], i + 1);
-    const value = m[2].replace(/\s+#.*$/, '').trim().replace(/^(['"])(.*)\1$/, '$2');
-    if (value) scalars.set(m[1], value);
+    const [, key = '', rest = ''] = m;
+    lines.set(key, i + 1);
+    const value = rest.replace(/\s+#.*$/, '').trim().replace(/^(['"])(.*)\1$/, '$2');
+    if (value) scalars.set(key, value);
   }
   return { lines, scalars };
 }

@@ -51,11 +51,13 @@ export function validatedGlob({ base, schema, dateFields = [] }: Options): Loade
   });
   return {
     name: 'backstory-validated-glob',
-    load: (context) =>
-      inner.load({
+    load: (context) => {
+      // Astro passes its entry types to loaders without typing them publicly.
+      const { entryTypes } = context as typeof context & { entryTypes: EntryTypes };
+      const wrapped: typeof context & { entryTypes: EntryTypes } = {
         ...context,
-        entryTypes: explainYamlErrors(context.entryTypes),
-        async parseData(props) {
+        entryTypes: explainYamlErrors(entryTypes),
+        async parseData<TData extends Record<string, unknown>>(props: Parameters<typeof context.parseData<TData>>[0]): Promise<TData> {
           const file = props.filePath ?? props.id;
           const source = readFrontmatterSource(props.filePath ? readFileSync(props.filePath, 'utf8') : '');
           const data: Record<string, unknown> = { ...props.data };
@@ -70,9 +72,11 @@ export function validatedGlob({ base, schema, dateFields = [] }: Options): Loade
               'Each line above names the file:line, the field and how to fix it. Field reference: README.md, "Writing an explainer".',
             );
           }
-          return context.parseData({ ...props, data });
+          return context.parseData({ ...props, data: data as TData });
         },
-      }),
+      };
+      return inner.load(wrapped);
+    },
   };
 }
 
@@ -84,7 +88,12 @@ function slugify(name: string): string {
     .replace(/^-|-$/g, '') || 'article';
 }
 
-type EntryTypes = Parameters<Loader['load']>[0]['entryTypes'];
+/** The part of Astro's (internal) content entry type this loader wraps. */
+interface EntryType {
+  getEntryInfo(params: { contents: string; fileUrl: URL }): Promise<unknown>;
+  [key: string]: unknown;
+}
+type EntryTypes = Map<string, EntryType>;
 
 /** Re-throws front-matter YAML errors with the file, the line and a fix. */
 function explainYamlErrors(entryTypes: EntryTypes): EntryTypes {
@@ -92,7 +101,7 @@ function explainYamlErrors(entryTypes: EntryTypes): EntryTypes {
   for (const [ext, type] of entryTypes) {
     wrapped.set(ext, {
       ...type,
-      async getEntryInfo(params) {
+      async getEntryInfo(params: { contents: string; fileUrl: URL }) {
         try {
           return await type.getEntryInfo(params);
         } catch (err) {

@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '/work/main/tests/chromium.mjs';
+const [url, out, w, h, scheme='light', scrollY='0'] = process.argv.slice(2);
+const b = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const p = await b.newPage({ viewport: { width: +w, height: +h }, colorScheme: scheme });
+await p.goto(url, { waitUntil: 'networkidle' });
+await p.evaluate((y) => window.scrollTo(0, y), +scrollY);
+await p.waitForTimeout(300);
+await p.screenshot({ path: out });
+await b.close();

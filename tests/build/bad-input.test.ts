@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import { runAstro } from '../support/build-site.ts';
+
+/**
+ * Each fixture under tests/fixtures/bad/ holds one kind of mistake. The
+ * content sync (the first step of every build) must stop with a message that
+ * names the file, the line and field, and the fix.
+ */
+const cases: [fixture: string, expected: (string | RegExp)[]][] = [
+  ['missing-title', ['articles/broken.md:1: required field "title" is missing', 'Fix: add "title:"']],
+  ['wrong-type', ['articles/wrong-type.md:5: field "topics" expected array, received string', 'Fix: write a list in brackets']],
+  ['impossible-date', ['articles/impossible-date.md:4: field "publishedAt" "2024-02-30" has day 30, but 2024-02 has 29 days', 'write 2024-03-26']],
+  ['unparseable-date', ['articles/unparseable-date.md:4: field "publishedAt" "last Tuesday" is not an ISO 8601 date']],
+  ['unknown-key', ['articles/unknown-key.md:4: unknown field "publishedat"', 'did you mean "publishedAt"?', 'allowed fields are title, description, publishedAt']],
+  ['broken-yaml', [/articles\/broken-yaml\.md:\d+: the front matter is not valid YAML/, 'Fix: check that line']],
+  ['duplicate-slug', [/slug "dup" is already used by .*dup\.md; both would publish at the same URL/, 'Fix: rename one of the two files']],
+  ['update-before-publish', ['articles/update-before-publish.md:5: field "updatedAt" (2024-03-20) is before publishedAt (2024-03-26)']],
+  ['bad-file-name', ['the file name "Kim Jong Un" is not a URL-safe slug', 'rename it to lower-case letters, digits and hyphens, e.g. "kim-jong-un.md"']],
+];
+
+describe('bad input stops the build with a clear message', () => {
+  for (const [fixture, expected] of cases) {
+    it(fixture, async () => {
+      const r = await runAstro('sync', resolve('tests/fixtures/bad', fixture));
+      expect(r.code).not.toBe(0);
+      for (const e of expected) {
+        if (typeof e === 'string') expect(r.output).toContain(e);
+        else expect(r.output).toMatch(e);
+      }
+      expect(r.output).not.toMatch(/Stack trace/);
+    });
+  }
+});

@@ -1,0 +1,114 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runAstro, type BuildResult } from '../support/build-site.ts';
+import { openIndex } from '../support/pagefind-node.ts';
+
+const NOW = '2025-01-01T00:00:00Z';
+
+/** The good fixture set plus 25 generated 2023 articles, so the 2023 archive paginates (20 a page). */
+function fixtureContent(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'backstory-content-'));
+  cpSync('tests/fixtures/good', dir, { recursive: true });
+  for (let i = 1; i <= 25; i++) {
+    const n = String(i).padStart(2, '0');
+    writeFileSync(
+      join(dir, 'articles', `generated-${n}.md`),
+      `---\ntitle: "Generated explainer ${n}"\ndescription: "Filler ${n}."\npublishedAt: 2023-01-${n}\ntopics: [archive-test]\n---\n\nFiller body number ${n}.\n`,
+    );
+  }
+  return dir;
+}
+
+const page = (r: BuildResult, path: string) => join(r.outDir, path, path.endsWith('.html') ? '' : 'index.html');
+const html = (r: BuildResult, path: string) => readFileSync(page(r, path), 'utf8');
+
+describe('a fixture site built with BACKSTORY_CONTENT_DIR', () => {
+  let build: BuildResult;
+  beforeAll(async () => {
+    build = await runAstro('build', fixtureContent(), { BACKSTORY_NOW: NOW });
+    if (build.code !== 0) console.error(build.output);
+  });
+
+  it('builds into the requested folder', () => {
+    expect(build.code).toBe(0);
+    expect(existsSync(join(build.outDir, 'index.html'))).toBe(true);
+  });
+
+  it('writes every page type', () => {
+    for (const p of ['', 'articles/alpha-explainer', 'articles/beta-explainer', 'topics', 'topics/japan', 'archive', 'archive/2024', 'archive/2023', 'archive/2023/2', 'search']) {
+      expect(existsSync(page(build, p)), p).toBe(true);
+    }
+    expect(existsSync(join(build.outDir, '404.html'))).toBe(true);
+  });
+
+  it('renders the article: headline, dek, dates in <time>, reading time, topics, GFM table and footnotes', () => {
+    const a = html(build, 'articles/alpha-explainer');
+    expect(a.match(/<h1[\s>]/g)).toHaveLength(1);
+    expect(a).toContain('Alpha explainer with a table</h1>');
+    expect(a).toContain('A fixture article with a table, a footnote and Korean text.');
+    expect(a).toContain('<time datetime="2024-03-26T09:00:00+09:00">26 March 2024</time>');
+    expect(a).toContain('<time datetime="2024-03-28">28 March 2024</time>');
+    expect(a).toMatch(/1 min read/);
+    expect(a).toContain('href="/topics/japan/"');
+    expect(a).toContain('<table>');
+    expect(a).toMatch(/<section[^>]*class="footnotes"/);
+    expect(a).toContain('id="figures"'); // rehype-slug
+    expect(a).toContain('id="a-sub-section"');
+    expect(a).toContain('<span lang="ko">김정은</span>');
+    expect(a).toContain('<html lang="en"');
+  });
+
+  it('uses the topic display name from content/topics when there is one', () => {
+    expect(html(build, 'topics/japan')).toContain('Japan (fixture)</h1>');
+    expect(html(build, 'topics/south-korea')).toContain('South Korea</h1>');
+  });
+
+  it('leaves drafts and future-dated articles out of pages and listings', () => {
+    for (const slug of ['draft-explainer', 'future-explainer']) {
+      expect(existsSync(page(build, `articles/${slug}`))).toBe(false);
+    }
+    for (const p of ['', 'topics/japan', 'archive/2024', 'archive/2025']) {
+      if (!existsSync(page(build, p))) continue;
+      expect(html(build, p)).not.toMatch(/draft-explainer|future-explainer/);
+    }
+    expect(existsSync(page(build, 'archive/2025'))).toBe(false);
+  });
+
+  it('paginates the archive by year, newest first, with every article on exactly one page', () => {
+    const p1 = html(build, 'archive/2023');
+    const p2 = html(build, 'archive/2023/2');
+    const slugs = [...(p1 + p2).matchAll(/href="\/articles\/(generated-\d+)\/"/g)].map((m) => m[1]);
+    expect(slugs).toHaveLength(25);
+    expect(new Set(slugs).size).toBe(25);
+    expect(slugs[0]).toBe('generated-25');
+    expect(p1).toContain('href="/archive/2023/2/"');
+    expect(p2).toContain('Page 2 of 2');
+  });
+
+  it('indexes exactly the published articles, with title, date, topic filter and date sort', async () => {
+    const entry = JSON.parse(readFileSync(join(build.outDir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+    expect(entry.languages.en.page_count).toBe(27);
+    const index = await openIndex(build.outDir);
+    expect(await index.search('quartermaster')).toEqual([{ url: '/articles/alpha-explainer/', title: 'Alpha explainer with a table' }]);
+    expect((await index.search('김정은')).map((h) => h.url)).toEqual(['/articles/alpha-explainer/']);
+    expect((await index.search('岸田')).map((h) => h.url)).toEqual(['/articles/beta-explainer/']);
+    expect(await index.search('zeppelindraft')).toEqual([]);
+    expect(await index.search('zeppelinfuture')).toEqual([]);
+    // Pages other than articles are not indexed: "Archive" is only in navigation.
+    expect((await index.search('explainer', { filters: { topic: 'south-korea' } })).map((h) => h.url)).toEqual(['/articles/beta-explainer/']);
+    const sorted = await index.search('filler', { sort: { date: 'desc' } });
+    expect(sorted[0]!.url).toBe('/articles/generated-25/');
+  });
+});
+
+describe('"now" decides what is published', () => {
+  it('publishes the future-dated article once BACKSTORY_NOW passes its date', async () => {
+    const later = await runAstro('build', fixtureContent(), { BACKSTORY_NOW: '2025-07-01T00:00:00Z' });
+    expect(later.code, later.output).toBe(0);
+    expect(existsSync(page(later, 'articles/future-explainer'))).toBe(true);
+    expect(html(later, 'archive/2025')).toContain('/articles/future-explainer/');
+    expect(existsSync(page(later, 'articles/draft-explainer'))).toBe(false);
+  });
+});

@@ -1,0 +1,53 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export interface BuildResult {
+  code: number | null;
+  /** stdout and stderr together, colours stripped. */
+  output: string;
+  outDir: string;
+}
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+
+/**
+ * Runs a real `astro build` (or another astro command) of `contentDir` into a
+ * fresh temporary folder, with its own cache so runs never share state.
+ */
+export function runAstro(
+  command: 'build' | 'sync',
+  contentDir: string,
+  env: Record<string, string> = {},
+): Promise<BuildResult> {
+  const work = mkdtempSync(join(tmpdir(), 'backstory-build-'));
+  const outDir = join(work, 'dist');
+  // Vitest sets NODE_ENV=test, which would make Vite build in dev mode
+  // (drafts included): give astro the environment a shell would.
+  // (Vitest also exports DEV, PROD, MODE, SSR, BASE_URL into process.env.)
+  const base = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !/^(NODE_ENV|VITEST.*|DEV|PROD|MODE|SSR|BASE_URL|TEST)$/.test(k)),
+  );
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), command], {
+      cwd: ROOT,
+      env: {
+        ...base,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+        BACKSTORY_CONTENT_DIR: contentDir,
+        BACKSTORY_OUT_DIR: outDir,
+        BACKSTORY_CACHE_DIR: join(work, 'cache'),
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code, output: output.replace(/\x1b\[[0-9;]*m/g, ''), outDir }));
+  });
+}

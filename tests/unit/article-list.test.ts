@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { groupByTopic, groupByYear, isPublished, newestFirst, toSummary, topicNameFromSlug } from '../../src/lib/article-list.ts';
+
+const make = (slug: string, publishedAt: string, topics = ['japan'], draft = false) =>
+  toSummary(slug, { title: slug, description: 'd', publishedAt, topics, authors: ['staff'], draft });
+
+describe('article lists', () => {
+  const a = make('a', '2023-05-01');
+  const b = make('b', '2024-03-26T09:00:00+09:00', ['japan', 'north-korea']);
+  const c = make('c', '2024-03-26T09:00:00+09:00', ['north-korea']);
+  const draft = make('d', '2024-01-01', ['japan'], true);
+  const future = make('e', '2030-01-01');
+
+  it('publishes neither drafts nor future-dated articles', () => {
+    const now = new Date('2025-01-01T00:00:00Z');
+    expect([a, b, draft, future].filter((x) => isPublished(x, now)).map((x) => x.slug)).toEqual(['a', 'b']);
+    expect(isPublished(future, new Date('2030-01-01T00:00:00Z'))).toBe(true);
+  });
+  it('sorts newest first with a stable tie-break', () => {
+    expect(newestFirst([a, c, b]).map((x) => x.slug)).toEqual(['b', 'c', 'a']);
+  });
+  it('groups by year, newest year first', () => {
+    expect(groupByYear([a, b, c]).map((g) => [g.year, g.articles.map((x) => x.slug)])).toEqual([
+      [2024, ['b', 'c']],
+      [2023, ['a']],
+    ]);
+  });
+  it('groups by topic', () => {
+    const t = groupByTopic([a, b, c]);
+    expect(t.get('japan')!.map((x) => x.slug)).toEqual(['b', 'a']);
+    expect(t.get('north-korea')!.map((x) => x.slug)).toEqual(['b', 'c']);
+  });
+  it('names topics from slugs', () => {
+    expect(topicNameFromSlug('north-korea')).toBe('North Korea');
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { articleSchema, topicSchema } from '../../src/lib/content/article-schema.ts';
+import { formatFrontmatterIssues } from '../../src/lib/content/format-issues.ts';
+import { readFrontmatterSource } from '../../src/lib/content/frontmatter-source.ts';
+
+const valid = {
+  title: 'Why Kim Jong Un is courting Japan now',
+  description: 'The dek.',
+  publishedAt: '2024-03-26T09:00:00+09:00',
+  topics: ['north-korea', 'japan'],
+};
+
+describe('articleSchema', () => {
+  it('accepts the ARCHITECTURE.md example and fills defaults', () => {
+    const a = articleSchema.parse({ ...valid, updatedAt: '2024-03-27' });
+    expect(a.publishedAt).toBe('2024-03-26T09:00:00+09:00');
+    expect(a.authors).toEqual(['staff']);
+    expect(a.draft).toBe(false);
+  });
+  it('accepts a js-yaml Date when no literal was recovered', () => {
+    expect(articleSchema.parse({ ...valid, publishedAt: new Date('2024-03-26T00:00:00Z') }).publishedAt).toBe('2024-03-26T00:00:00.000Z');
+  });
+  it('refuses unknown keys, missing fields and wrong types', () => {
+    const r = articleSchema.safeParse({ title: 'x', publishedat: '2024-03-26', topics: 'japan' });
+    expect(r.success).toBe(false);
+    const codes = r.error!.issues.map((i) => `${i.code}:${i.path.join('.')}`);
+    expect(codes).toEqual(
+      expect.arrayContaining(['unrecognized_keys:', 'invalid_type:description', 'invalid_type:topics']),
+    );
+  });
+  it('refuses an empty topic list, bad topic slugs and impossible dates', () => {
+    expect(articleSchema.safeParse({ ...valid, topics: [] }).success).toBe(false);
+    expect(articleSchema.safeParse({ ...valid, topics: ['North Korea'] }).success).toBe(false);
+    expect(articleSchema.safeParse({ ...valid, publishedAt: '2024-02-30' }).success).toBe(false);
+  });
+  it('refuses an update dated before publication', () => {
+    const r = articleSchema.safeParse({ ...valid, updatedAt: '2024-03-20' });
+    expect(r.success).toBe(false);
+    expect(r.error!.issues[0]!.path).toEqual(['updatedAt']);
+  });
+  it('topics need a title and nothing unknown', () => {
+    expect(topicSchema.safeParse({ title: 'Japan' }).success).toBe(true);
+    expect(topicSchema.safeParse({ name: 'Japan' }).success).toBe(false);
+  });
+});
+
+describe('formatFrontmatterIssues', () => {
+  const raw = '---\ntitle: "x"\npublishedat: 2024-03-26\ntopics: japan\n---\nBody';
+  const source = readFrontmatterSource(raw);
+  const data = { title: 'x', publishedat: '2024-03-26', topics: 'japan' };
+  const r = articleSchema.safeParse(data);
+  const message = formatFrontmatterIssues('content/articles/x.md', r.error!.issues, source.lines, Object.keys(articleSchema.shape), data);
+
+  it('names file:line, the field and a fix for every problem at once', () => {
+    expect(message).toContain('content/articles/x.md:3: unknown field "publishedat". Fix: did you mean "publishedAt"?');
+    expect(message).toContain('allowed fields are title, description, publishedAt, updatedAt, topics, authors, draft');
+    expect(message).toContain('content/articles/x.md:1: required field "description" is missing. Fix: add "description:"');
+    expect(message).toContain('content/articles/x.md:4: field "topics" expected array, received string. Fix: write a list in brackets');
+  });
+});
+
+describe('readFrontmatterSource', () => {
+  it('maps keys to lines and keeps date literals as written', () => {
+    const s = readFrontmatterSource('\uFEFF---\r\ntitle: "A: b"\r\npublishedAt: 2024-03-26T09:00:00+09:00 # comment\r\n---\r\n');
+    expect(s.lines.get('title')).toBe(2);
+    expect(s.scalars.get('publishedAt')).toBe('2024-03-26T09:00:00+09:00');
+    expect(s.scalars.get('title')).toBe('A: b');
+  });
+  it('returns nothing for a file without front matter', () => {
+    expect(readFrontmatterSource('Just text').lines.size).toBe(0);
+  });
+});
