@@ -33,6 +33,7 @@ class BackstorySearch extends HTMLElement {
 
   connectedCallback() {
     const form = this.querySelector('form')!;
+    this.querySelector<HTMLElement>('[data-needs-js]')!.hidden = true;
     const state = readSearchState(location.search);
     this.#applyToForm(state);
     form.addEventListener('submit', (e) => {

@@ -1,0 +1,47 @@
+import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { findBrokenLinks, htmlFiles } from '../../src/lib/verify/internal-links.ts';
+import { E2E_DIST } from './site.ts';
+
+/** Site paths of every built page, e.g. "/articles/x/" or "/404.html". */
+const pagePaths = () => htmlFiles(E2E_DIST).map((f) => `/${f.replace(/index\.html$/, '')}`);
+
+test('Nu HTML Checker: zero errors on every built page', () => {
+  const jar = createRequire(import.meta.url)('vnu-jar') as string;
+  let out: string;
+  try {
+    out = execFileSync('java', ['-jar', jar, '--skip-non-html', '--errors-only', '--format', 'json', '--stdout', E2E_DIST], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  } catch (e) {
+    out = String((e as { stdout?: string }).stdout ?? e);
+  }
+  const messages = (JSON.parse(out) as { messages: { url: string; message: string; extract?: string }[] }).messages;
+  expect(messages.map((m) => `${m.url.replace(/^.*\/dist\//, '')}: ${m.message}`)).toEqual([]);
+  expect(htmlFiles(E2E_DIST).length).toBeGreaterThan(10);
+});
+
+test('no broken internal link or #fragment anywhere in the build', () => {
+  expect(findBrokenLinks(E2E_DIST)).toEqual([]);
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe WCAG 2.2 AA: zero violations on every page (${scheme})`, async ({ page }) => {
+    test.setTimeout(180_000);
+    await page.emulateMedia({ colorScheme: scheme });
+    const failures: string[] = [];
+    const paths = [...pagePaths(), '/search/?q=Koizumi'];
+    for (const path of paths) {
+      await page.goto(path);
+      if (path.includes('?q=')) await expect(page.getByRole('status')).toContainText('match');
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      for (const v of violations) failures.push(`${path}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    }
+    expect(failures).toEqual([]);
+  });
+}

@@ -1,0 +1,70 @@
+import { expect, test } from '@playwright/test';
+import { SEED } from './site.ts';
+
+test('home shows the lead explainer and the latest, and a click opens the full article', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveTitle(/Backstory/);
+  const lead = page.locator('section', { has: page.getByRole('heading', { name: 'Lead explainer' }) });
+  const leadLink = lead.getByRole('link').first();
+  await expect(leadLink).toHaveText(/Kishida wants a summit/);
+  const latest = page.locator('section', { has: page.getByRole('heading', { name: 'Latest' }) }).getByRole('article');
+  expect(await latest.count()).toBeGreaterThanOrEqual(5);
+  await leadLink.click();
+  await expect(page).toHaveURL(SEED);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Kishida wants a summit/);
+  await expect(page.locator('article time').first()).toHaveAttribute('datetime', '2024-03-27T09:00:00+09:00');
+  await expect(page.getByText(/\d+ min read/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
+  await expect(page.locator('section.footnotes li').first()).toBeVisible();
+});
+
+test('every page has landmarks, one h1, a working skip link and lang="en"', async ({ page }) => {
+  for (const path of ['/', SEED, '/topics/', '/topics/japan/', '/archive/', '/archive/2024/', '/search/', '/no-such-page/']) {
+    await page.goto(path);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page.getByRole('banner')).toHaveCount(1);
+    await expect(page.getByRole('main')).toHaveCount(1);
+    await expect(page.getByRole('contentinfo')).toHaveCount(1);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+  }
+});
+
+test('topics and archive list the explainers, and the 404 page is served for unknown URLs', async ({ page }) => {
+  await page.goto('/topics/');
+  await page.getByRole('link', { name: 'Japan', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Japan');
+  await expect(page.getByRole('link', { name: /Kishida wants a summit/ })).toBeVisible();
+
+  await page.goto('/archive/');
+  await page.getByRole('link', { name: '2024' }).click();
+  await expect(page).toHaveURL('/archive/2024/');
+  expect(await page.getByRole('main').getByRole('article').count()).toBe(6);
+
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+});
+
+test('drafts and future-dated articles are not published', async ({ page, request }) => {
+  for (const slug of ['e2e-draft-article', 'e2e-future-article']) {
+    expect((await request.get(`/articles/${slug}/`)).status()).toBe(404);
+  }
+  for (const path of ['/', '/topics/japan/', '/archive/2024/', '/archive/']) {
+    await page.goto(path);
+    await expect(page.locator('body')).not.toContainText(/zeppelin|E2E draft|E2E future/);
+  }
+});
+
+test('an article page is complete and readable without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(SEED);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'What happened' })).toBeVisible();
+  await expect(page.locator('script')).toHaveCount(0);
+  await context.close();
+});
