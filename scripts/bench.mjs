@@ -1,0 +1,134 @@
+// npm run bench -- [--articles N] [--seed S] [--content DIR] [--keep]
+// Generates N synthetic explainers (or uses --content), builds them from cold
+// (fresh output and cache folders) and prints one table of figures.
+// A benchmark, not a test: it reports numbers, it does not pass or fail.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parseArgs } from 'node:util';
+import { writeCorpus } from './lib/corpus.mjs';
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '1000' },
+    seed: { type: 'string', default: '42' },
+    content: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const root = resolve(import.meta.dirname, '..');
+const work = mkdtempSync(join(tmpdir(), 'backstory-bench-'));
+const n = Number(values.articles);
+const content = values.content ? resolve(values.content) : writeCorpus(join(work, 'content'), n, Number(values.seed));
+const outDir = join(work, 'dist');
+
+/** Largest resident set seen for any process in the build's tree (VmHWM), polled. */
+function watchMemory(pid) {
+  let peak = 0;
+  let peakName = '';
+  const children = (p) => {
+    try {
+      return readFileSync(`/proc/${p}/task/${p}/children`, 'utf8').split(' ').filter(Boolean).map(Number);
+    } catch {
+      return [];
+    }
+  };
+  const timer = setInterval(() => {
+    const stack = [pid];
+    while (stack.length) {
+      const p = stack.pop();
+      try {
+        const status = readFileSync(`/proc/${p}/status`, 'utf8');
+        const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+        if (kb > peak) {
+          peak = kb;
+          peakName = readFileSync(`/proc/${p}/cmdline`, 'utf8').split('\0').map((s) => s.split('/').pop()).slice(0, 2).join(' ');
+        }
+      } catch {}
+      stack.push(...children(p));
+    }
+  }, 100);
+  return () => (clearInterval(timer), { mb: peak / 1024, name: peakName });
+}
+
+function duSize(dir) {
+  let bytes = 0;
+  let files = 0;
+  const walk = (d) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else {
+        bytes += statSync(p).size;
+        files++;
+      }
+    }
+  };
+  if (existsSync(dir)) walk(dir);
+  return { mb: bytes / 1024 / 1024, files };
+}
+
+function pageWeight(file) {
+  const html = readFileSync(file, 'utf8');
+  const css = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
+  const linkedCss = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => readFileSync(join(outDir, m[1]), 'utf8')).join('');
+  const inlineJs = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
+  const linkedJs = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => readFileSync(join(outDir, m[1]), 'utf8')).join('');
+  const gz = (s) => (s ? gzipSync(s).length : 0);
+  return { html: gz(html), css: gz(css + linkedCss), cssInline: !linkedCss, js: gz(inlineJs + linkedJs) };
+}
+
+const started = performance.now();
+const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  cwd: root,
+  env: {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
+    BACKSTORY_CONTENT_DIR: content,
+    BACKSTORY_OUT_DIR: outDir,
+    BACKSTORY_CACHE_DIR: join(work, 'cache'),
+    BACKSTORY_NOW: process.env.BACKSTORY_NOW ?? '2025-06-01T00:00:00Z',
+  },
+  stdio: ['ignore', 'pipe', 'pipe'],
+});
+const stopMemory = watchMemory(child.pid);
+let log = '';
+child.stdout.on('data', (d) => (log += d));
+child.stderr.on('data', (d) => (log += d));
+const code = await new Promise((done) => child.on('close', done));
+const seconds = (performance.now() - started) / 1000;
+const memory = stopMemory();
+if (code !== 0) {
+  console.error(log);
+  console.error(`build failed (exit ${code}); work folder kept: ${work}`);
+  process.exit(1);
+}
+const indexing = Number(/indexed \d+ pages in ([\d.]+) s/.exec(log)?.[1] ?? NaN);
+const pages = Number(/(\d+) page\(s\) built/.exec(log)?.[1] ?? NaN);
+const dist = duSize(outDir);
+const index = duSize(join(outDir, 'pagefind'));
+const articles = readdirSync(join(outDir, 'articles')).sort();
+const sample = articles[0];
+const weight = pageWeight(join(outDir, 'articles', sample, 'index.html'));
+const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+
+const rows = [
+  ['articles', String(values.content ? articles.length : n)],
+  ['build (cold, incl. index) s', seconds.toFixed(2)],
+  ['indexing s', indexing.toFixed(2)],
+  ['peak memory, largest process', `${memory.mb.toFixed(0)} MB (${memory.name})`],
+  ['pages', String(pages)],
+  ['dist size', `${dist.mb.toFixed(1)} MB in ${dist.files} files`],
+  ['index size', `${index.mb.toFixed(1)} MB in ${index.files} files`],
+  [`article page /articles/${sample}/ HTML gz`, `${kb(weight.html)} (CSS inlined: ${weight.cssInline ? 'yes' : 'no'})`],
+  ['  of which CSS gz', kb(weight.css)],
+  ['  JS gz', kb(weight.js)],
+];
+const w = Math.max(...rows.map((r) => r[0].length));
+console.log(`\n| ${'measure'.padEnd(w)} | value |\n|${'-'.repeat(w + 2)}|-------|`);
+for (const [k, v] of rows) console.log(`| ${k.padEnd(w)} | ${v} |`);
+if (values.keep) console.log(`\nkept: ${work}`);
+else rmSync(work, { recursive: true, force: true });

@@ -1,0 +1,95 @@
+// Deterministic generator of synthetic explainer articles for the benchmark.
+// Article i depends only on (seed, i). The text is invented filler in the
+// shape of real explainers (headings, lists, tables, footnotes, Korean and
+// Japanese names in lang-tagged spans); it is never published.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const TOPICS = ['north-korea', 'japan', 'south-korea', 'china', 'diplomacy', 'security', 'economy', 'energy', 'trade', 'elections', 'climate', 'technology', 'history', 'people', 'united-states', 'russia', 'shipping', 'health'];
+const NAMES = [
+  ['Kim Jong Un', 'ko', '김정은'],
+  ['Fumio Kishida', 'ja', '岸田文雄'],
+  ['Pyongyang', 'ko', '평양'],
+  ['Kim Yo Jong', 'ko', '김여정'],
+  ['Tokyo', 'ja', '東京'],
+  ['Seoul', 'ko', '서울'],
+];
+const WORDS = ('government officials said the agreement would take effect after talks between ministers in the capital where analysts ' +
+  'expect negotiations over tariffs shipping routes energy prices and border security to continue through the summer while ' +
+  'observers note that public support has fallen since the election and the opposition has called for an inquiry into ' +
+  'the budget the report found that exports rose sharply in the first quarter before slowing as demand weakened across the region')
+  .split(' ');
+const HEADINGS = ['What happened', 'Why it matters', 'Background', 'The numbers', 'What the sides say', "What's next", 'How we got here', 'Who is involved'];
+
+function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function generateArticle(i, seed = 42) {
+  const r = rng(seed * 1_000_003 + i);
+  const pick = (arr) => arr[Math.floor(r() * arr.length)];
+  const words = (n) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
+  const sentence = () => {
+    const s = words(10 + Math.floor(r() * 14));
+    return s.charAt(0).toUpperCase() + s.slice(1) + '.';
+  };
+  const paragraph = () => {
+    const parts = Array.from({ length: 3 + Math.floor(r() * 3) }, sentence);
+    if (r() < 0.35) {
+      const [en, lang, native] = pick(NAMES);
+      parts.splice(1, 0, `${en} (<span lang="${lang}">${native}</span>) was named in the statement.`);
+    }
+    return parts.join(' ');
+  };
+  const slug = `explainer-${String(i).padStart(5, '0')}`;
+  const day = Math.floor(r() * 1826); // 2020-01-01 .. 2024-12-31
+  const published = new Date(Date.UTC(2020, 0, 1) + day * 86_400_000 + Math.floor(r() * 86_400) * 1000);
+  const topics = [...new Set(Array.from({ length: 2 + Math.floor(r() * 3) }, () => pick(TOPICS)))];
+  const title = `${words(1).replace(/^./, (c) => c.toUpperCase())} ${words(5)} ${i}`;
+  const fm = [
+    '---',
+    `title: "${title}"`,
+    `description: "${sentence()}"`,
+    `publishedAt: ${published.toISOString().replace('.000Z', 'Z')}`,
+    ...(r() < 0.3 ? [`updatedAt: ${new Date(published.getTime() + 86_400_000 * 3).toISOString().slice(0, 10)}`] : []),
+    `topics: [${topics.join(', ')}]`,
+    '---',
+    '',
+  ];
+  const body = [paragraph(), ''];
+  const sections = [...HEADINGS].sort(() => r() - 0.5).slice(0, 5);
+  let footnote = false;
+  sections.forEach((h, s) => {
+    body.push(`## ${h}`, '', paragraph(), '');
+    if (s === 1) body.push(...Array.from({ length: 4 }, () => `- ${sentence()}`), '');
+    if (s === 2) body.push(...Array.from({ length: 3 }, (_, k) => `${k + 1}. ${sentence()}`), '');
+    if (s === 3 && r() < 0.25) body.push('| Year | Figure | Change |', '|---|---|---|', ...[2021, 2022, 2023].map((y) => `| ${y} | ${Math.floor(r() * 900)} | ${Math.floor(r() * 20) - 10}% |`), '');
+    if (s === 2) body.push(`### ${words(3)}`, '', paragraph(), '');
+    if (s === 4 && r() < 0.2) body.push(`> ${sentence()}`, '');
+    if (s === 0 && r() < 0.2) {
+      body.push(`${sentence()}[^1]`, '');
+      footnote = true;
+    }
+    body.push(paragraph(), '');
+  });
+  if (footnote) body.push(`[^1]: ${sentence()}`, '');
+  return { slug, text: fm.join('\n') + body.join('\n') };
+}
+
+/** Writes N articles to `dir/articles/` and returns the folder. */
+export function writeCorpus(dir, n, seed = 42) {
+  const articles = join(dir, 'articles');
+  mkdirSync(articles, { recursive: true });
+  for (let i = 1; i <= n; i++) {
+    const { slug, text } = generateArticle(i, seed);
+    writeFileSync(join(articles, `${slug}.md`), text);
+  }
+  return dir;
+}
