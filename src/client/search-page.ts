@@ -13,12 +13,14 @@ interface PagefindResultData {
 }
 interface PagefindSearch {
   results: { id: string; data: () => Promise<PagefindResultData> }[];
-  filters: Record<string, Record<string, number>>;
+  /** Counts per filter value, ignoring the filters now applied (topics combine with OR). */
+  totalFilters: Record<string, Record<string, number>>;
 }
 interface Pagefind {
   init: () => Promise<void>;
   options: (o: Record<string, unknown>) => Promise<void>;
   search: (q: string, o?: Record<string, unknown>) => Promise<PagefindSearch | null>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
 const PAGE_SIZE = 20;
@@ -77,6 +79,7 @@ class BackstorySearch extends HTMLElement {
       const pf = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
       await pf.options({ excerptLength: 28 });
       await pf.init();
+      await pf.filters(); // loads the filter index, so searches report counts
       return pf;
     })());
   }
@@ -103,7 +106,7 @@ class BackstorySearch extends HTMLElement {
     if (!found || run !== this.#run) return; // a newer keystroke superseded this search
     const data = await Promise.all(found.results.slice(0, PAGE_SIZE).map((r) => r.data()));
     if (run !== this.#run) return;
-    this.#showCounts(found.filters.topic ?? {});
+    this.#showCounts(found.totalFilters.topic ?? {});
     const n = found.results.length;
     status.textContent =
       n === 0

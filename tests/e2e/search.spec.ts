@@ -38,6 +38,8 @@ test('/search/?q=Koizumi shows results inside <main> on load, with marked excerp
   await expect(page.getByText('Search runs in your browser and needs JavaScript')).toBeHidden();
   expect(await results(page).count()).toBeGreaterThan(1);
   await expect(results(page).first().locator('mark').first()).toHaveText(/Koizumi/i);
+  await expect(results(page).first().locator('time')).toHaveText(/^\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$/);
+  await expect(results(page).first().locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}/);
   const urls = await resultUrls(page);
   expect(urls.every((u) => /^\/articles\/[a-z0-9-]+\/$/.test(u))).toBe(true);
 });
@@ -45,6 +47,7 @@ test('/search/?q=Koizumi shows results inside <main> on load, with marked excerp
 test('the topic filter narrows results and lives in the URL', async ({ page }) => {
   await search(page, 'North Korea');
   const all = await resultUrls(page);
+  await expect(page.getByRole('checkbox', { name: /South Korea/ })).toHaveAccessibleName(/South Korea \(1\)/);
   await page.getByRole('checkbox', { name: /South Korea/ }).check();
   await expect(page).toHaveURL(/topic=south-korea/);
   await expect.poll(async () => (await resultUrls(page)).length).toBeLessThan(all.length);
