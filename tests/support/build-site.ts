@@ -10,6 +10,17 @@ export interface BuildResult {
   outDir: string;
 }
 
+/**
+ * The environment a shell would give astro. Vitest sets NODE_ENV=test and
+ * exports DEV, PROD, MODE, SSR and BASE_URL, which would make a child
+ * `astro build` run in dev mode (drafts included).
+ */
+export function shellEnv(): Record<string, string | undefined> {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !/^(NODE_ENV|VITEST.*|DEV|PROD|MODE|SSR|BASE_URL|TEST)$/.test(k)),
+  );
+}
+
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
 /**
@@ -23,17 +34,11 @@ export function runAstro(
 ): Promise<BuildResult> {
   const work = mkdtempSync(join(tmpdir(), 'backstory-build-'));
   const outDir = join(work, 'dist');
-  // Vitest sets NODE_ENV=test, which would make Vite build in dev mode
-  // (drafts included): give astro the environment a shell would.
-  // (Vitest also exports DEV, PROD, MODE, SSR, BASE_URL into process.env.)
-  const base = Object.fromEntries(
-    Object.entries(process.env).filter(([k]) => !/^(NODE_ENV|VITEST.*|DEV|PROD|MODE|SSR|BASE_URL|TEST)$/.test(k)),
-  );
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), command], {
       cwd: ROOT,
       env: {
-        ...base,
+        ...shellEnv(),
         ASTRO_TELEMETRY_DISABLED: '1',
         NO_COLOR: '1',
         FORCE_COLOR: '0',
