@@ -1,4 +1,5 @@
 import { defineCollection } from 'astro:content';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { articleSchema, topicSchema } from './lib/content/article-schema.ts';
 import { validatedGlob } from './lib/content/validated-glob.ts';
@@ -8,6 +9,12 @@ import { validatedGlob } from './lib/content/validated-glob.ts';
  * real archives build from anywhere; the sample site lives in ./content.
  */
 const contentRoot = resolve(process.env.BACKSTORY_CONTENT_DIR ?? './content');
+if (!existsSync(resolve(contentRoot, 'articles'))) {
+  throw new Error(
+    `No articles folder at ${resolve(contentRoot, 'articles')}. ` +
+      `Fix: point BACKSTORY_CONTENT_DIR at a folder that holds articles/<slug>.md (it is "${process.env.BACKSTORY_CONTENT_DIR ?? './content'}", relative paths start at ${process.cwd()}).`,
+  );
+}
 
 /** Explainers: `articles/<slug>.md`, the file name is the URL slug. */
 const articles = defineCollection({

@@ -18,6 +18,12 @@ export function pagefindIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
+        const expected = countArticlePages(outDir);
+        if (expected === 0) {
+          // With no data-pagefind-body anywhere Pagefind would index every page.
+          logger.warn('no published articles: the search index is not written');
+          return;
+        }
         try {
           const { index, errors } = await pagefind.createIndex({});
           fail(errors, 'could not start');
@@ -26,7 +32,6 @@ export function pagefindIntegration(): AstroIntegration {
           fail(added.errors, 'could not index dist/');
           const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
           fail(written.errors, 'could not write the index');
-          const expected = countArticlePages(outDir);
           const indexed = indexedPageCount(outDir);
           if (indexed !== expected) {
             throw new Error(

@@ -20,6 +20,13 @@ const cases: [fixture: string, expected: (string | RegExp)[]][] = [
 ];
 
 describe('bad input stops the build with a clear message', () => {
+  it('a content root without articles/', async () => {
+    const r = await runAstro('sync', resolve('tests/fixtures/no-such-folder'));
+    expect(r.code).not.toBe(0);
+    expect(r.output).toContain('No articles folder at');
+    expect(r.output).toContain('Fix: point BACKSTORY_CONTENT_DIR at a folder that holds articles/<slug>.md');
+  });
+
   for (const [fixture, expected] of cases) {
     it(fixture, async () => {
       const r = await runAstro('sync', resolve('tests/fixtures/bad', fixture));
