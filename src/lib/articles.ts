@@ -43,8 +43,19 @@ export async function getArticle(slug: string): Promise<Article | undefined> {
   return (await getArticles()).find((a) => a.slug === slug);
 }
 
-/** Topics that have at least one published article, by name. */
-export async function getTopics(): Promise<Topic[]> {
+let topicsCache: Promise<Topic[]> | undefined;
+
+/**
+ * Topics that have at least one published article, by name. Computed once
+ * per build: every article page asks for topic names, and regrouping the
+ * whole archive per page would make the build quadratic.
+ */
+export function getTopics(): Promise<Topic[]> {
+  if (import.meta.env.DEV) return loadTopics();
+  return (topicsCache ??= loadTopics());
+}
+
+async function loadTopics(): Promise<Topic[]> {
   const [articles, topicEntries] = await Promise.all([getArticles(), getCollection('topics')]);
   const info = new Map(topicEntries.map((t) => [t.id, t.data]));
   return [...groupByTopic(articles)]
