@@ -2,6 +2,10 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
+import remarkDirective from 'remark-directive';
+import { remarkDirectiveGuard } from './src/markdown/remark-directive-guard.ts';
+import { remarkTimeline } from './src/markdown/remark-timeline.ts';
+import { remarkExplainerBlocks } from './src/markdown/remark-explainer-blocks.ts';
 import { remarkReadingTime } from './src/markdown/remark-reading-time.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
@@ -23,7 +27,8 @@ export default defineConfig({
   markdown: {
     // Astro 7's default engine runs no remark/rehype plugins: use unified().
     processor: unified({
-      remarkPlugins: [remarkReadingTime],
+      // Order matters: parse :::blocks, check them, then render each kind.
+      remarkPlugins: [remarkDirective, remarkDirectiveGuard, remarkTimeline, remarkExplainerBlocks, remarkReadingTime],
       rehypePlugins: [rehypeSlug],
     }),
   },

@@ -35,6 +35,6 @@ try {
   }
   if (notes.length) console.log(`\nAudits below 100 (weighted or not):\n  ${notes.join('\n  ')}`);
 } finally {
-  await chrome.kill();
+  chrome.kill();
 }
 process.exit(worst < 100 ? 1 : 0);

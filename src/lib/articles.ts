@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { isPublished, newestFirst, toSummary, topicNameFromSlug, groupByTopic, type ArticleSummary } from './article-list.ts';
 import { now } from './site.ts';
+import { contentError } from './content/content-error.ts';
 
 export interface Article extends ArticleSummary {
   entry: CollectionEntry<'articles'>;
@@ -31,7 +32,10 @@ async function loadArticles(): Promise<Article[]> {
     // The glob loader only logs a Markdown render error; a published article
     // without a body must stop the build instead of shipping empty.
     if (!entry.rendered) {
-      throw new Error(`${entry.filePath ?? entry.id}: the Markdown body failed to render (see the error above). Fix the body and rebuild.`);
+      throw contentError(
+        `${entry.filePath ?? entry.id}: the Markdown body failed to render (the error above says where and why).`,
+        'Fix the body as the error above says, then build again.',
+      );
     }
     return { ...toSummary(entry.id, entry.data), entry };
   });

@@ -19,6 +19,24 @@ const cases: [fixture: string, expected: (string | RegExp)[]][] = [
   ['bad-file-name', ['the file name "Kim Jong Un" is not a URL-safe slug', 'rename it to lower-case letters, digits and hyphens, e.g. "kim-jong-un.md"']],
 ];
 
+/** Markdown errors surface when the body is rendered: these need a full build. */
+const bodyCases: [fixture: string, expected: string][] = [
+  ['unknown-block', 'articles/unknown-block.md:10: ":::keypoints" is not a block we know. Fix: known blocks are :::key-points'],
+  ['unclosed-block', 'articles/unclosed-block.md:9: the block ":::background" is never closed, so it would swallow the rest of the article. Fix: add a line ":::"'],
+  ['timeline-bad-date', 'articles/timeline-bad-date.md:10: timeline entry "Later that year: talks stall." does not start with a valid date. Fix: start it with YYYY-MM-DD'],
+];
+
+describe('a malformed block stops the build with file, line and fix', () => {
+  for (const [fixture, expected] of bodyCases) {
+    it(fixture, async () => {
+      const r = await runAstro('build', resolve('tests/fixtures/bad', fixture));
+      expect(r.code).not.toBe(0);
+      expect(r.output).toContain(expected);
+      expect(r.output).toContain('the Markdown body failed to render');
+    });
+  }
+});
+
 describe('bad input stops the build with a clear message', () => {
   it('a content root without articles/', async () => {
     const r = await runAstro('sync', resolve('tests/fixtures/no-such-folder'));

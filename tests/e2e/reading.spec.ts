@@ -68,3 +68,26 @@ test('an article page is complete and readable without JavaScript', async ({ bro
   await expect(page.locator('script')).toHaveCount(0);
   await context.close();
 });
+
+test('explainer blocks: key points first, labelled sections with anchors, a timeline in date order', async ({ page }) => {
+  await page.goto(SEED);
+  const keyPoints = page.getByRole('complementary', { name: 'Key points' });
+  await expect(keyPoints.getByRole('listitem')).toHaveCount(4);
+  // The summary comes before the body text.
+  const firstBlock = await page.locator('.prose > *').first().getAttribute('class');
+  expect(firstBlock).toBe('key-points');
+  for (const [id, name] of [['what-happened', 'What happened'], ['why-it-matters', 'Why it matters'], ['whats-next', 'What’s next']]) {
+    await expect(page.getByRole('region', { name })).toBeVisible();
+    await expect(page.locator(`h2#${id}`)).toHaveText(name!);
+  }
+  await page.goto(`${SEED}#whats-next`);
+  await expect(page.locator('h2#whats-next')).toBeInViewport();
+
+  await page.goto('/articles/japan-north-korea-relations/');
+  const timeline = page.locator('figure.timeline').getByRole('list');
+  const dates = await timeline.locator('li > time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
+  expect(dates.length).toBe(9);
+  expect(dates[0]).toBe('2002-09-17');
+  expect([...dates].sort()).toEqual(dates);
+  await expect(timeline.locator('li').first().locator('time')).toHaveText('17 September 2002');
+});

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { relative } from 'node:path';
+import type { Node } from 'unist';
+import type { VFile } from 'vfile';
+
+/**
+ * Astro renders an article's body without its front matter (and trimmed),
+ * so positions in the Markdown tree are off by the lines above the body.
+ * This finds that offset in the file on disk, to report real line numbers.
+ */
+function bodyLineOffset(file: VFile): number {
+  const cached = file.data.bodyLineOffset as number | undefined;
+  if (cached !== undefined) return cached;
+  let offset = 0;
+  try {
+    const path = file.path.startsWith('file:') ? fileURLToPath(file.path) : file.path;
+    const source = readFileSync(path, 'utf8');
+    const body = String(file.value);
+    const head = body.slice(0, Math.min(body.length, 200));
+    const fm = /^\uFEFF?---\r?\n[\s\S]*?\r?\n---/.exec(source);
+    const at = head ? source.indexOf(head, fm ? fm[0].length : 0) : -1;
+    if (at >= 0) offset = source.slice(0, at).split('\n').length - 1;
+  } catch {
+    // No file on disk (unit tests): positions are already file positions.
+  }
+  file.data.bodyLineOffset = offset;
+  return offset;
+}
+
+function displayPath(file: VFile): string {
+  if (!file.path) return '<markdown>';
+  const path = file.path.startsWith('file:') ? fileURLToPath(file.path) : file.path;
+  return relative(process.cwd(), path) || path;
+}
+
+/** "content/articles/x.md:12" for a node of the article being rendered. */
+export function where(file: VFile, node: Node): string {
+  const line = (node.position?.start.line ?? 1) + bodyLineOffset(file);
+  return `${displayPath(file)}:${line}`;
+}
+
+/**
+ * An error in an article's Markdown: where it is, what is wrong and how to
+ * fix it. Thrown from our remark plugins; the build stops and prints it.
+ */
+export function markdownError(file: VFile, node: Node, problem: string, fix: string): Error {
+  const error = new Error(`${where(file, node)}: ${problem}. Fix: ${fix}.`);
+  error.name = 'MarkdownError';
+  error.stack = error.message;
+  return error;
+}

@@ -1,0 +1,15 @@
+import type { MarkdownRenderer } from '@astrojs/markdown-remark';
+import config from '../../astro.config.mjs';
+
+let renderer: Promise<MarkdownRenderer> | undefined;
+
+/**
+ * Renders Markdown with the site's own processor (the plugins and their order
+ * from astro.config.mjs), as an article body is rendered in a build.
+ */
+export async function renderMarkdown(markdown: string): Promise<string> {
+  const processor = config.markdown?.processor;
+  if (!processor) throw new Error('astro.config.mjs sets no markdown.processor');
+  renderer ??= processor.createRenderer({});
+  return (await (await renderer).render(markdown)).code;
+}
