@@ -7,6 +7,7 @@ import { remarkDirectiveGuard } from './src/markdown/remark-directive-guard.ts';
 import { remarkTimeline } from './src/markdown/remark-timeline.ts';
 import { remarkExplainerBlocks } from './src/markdown/remark-explainer-blocks.ts';
 import { remarkReadingTime } from './src/markdown/remark-reading-time.ts';
+import { rehypeSectionLinks } from './src/markdown/rehype-section-links.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
 // Environment knobs, so tests and benchmarks can build any content set into
@@ -29,7 +30,7 @@ export default defineConfig({
     processor: unified({
       // Order matters: parse :::blocks, check them, then render each kind.
       remarkPlugins: [remarkDirective, remarkDirectiveGuard, remarkTimeline, remarkExplainerBlocks, remarkReadingTime],
-      rehypePlugins: [rehypeSlug],
+      rehypePlugins: [rehypeSlug, rehypeSectionLinks],
     }),
   },
   integrations: [pagefindIntegration()],

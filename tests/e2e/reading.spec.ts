@@ -91,3 +91,50 @@ test('explainer blocks: key points first, labelled sections with anchors, a time
   expect([...dates].sort()).toEqual(dates);
   await expect(timeline.locator('li').first().locator('time')).toHaveText('17 September 2002');
 });
+
+test('every H2/H3 has one section link: a real #link, 24 px or more, shown on hover and focus', async ({ page }) => {
+  await page.goto(SEED);
+  const headings = page.locator('.prose :is(h2, h3)');
+  const links = page.locator('.prose .section-link');
+  // Every body heading but the box labels (key points, footnotes) has exactly one.
+  const expected = await page.locator('.prose :is(h2, h3):not(#key-points):not(#footnote-label)').count();
+  expect(expected).toBeGreaterThan(5);
+  await expect(links).toHaveCount(expected);
+  expect(await headings.count()).toBe(expected + 2);
+
+  const link = page.locator('.heading:has(#why-it-matters) .section-link');
+  await expect(link).toHaveAttribute('href', '#why-it-matters');
+  await expect(link).toHaveAccessibleName('Link to section: Why it matters');
+  const box = (await link.boundingBox())!;
+  expect(box.width).toBeGreaterThanOrEqual(24);
+  expect(box.height).toBeGreaterThanOrEqual(24);
+  await expect(link).toHaveCSS('opacity', '0');
+  await page.locator('h2#why-it-matters').hover();
+  await expect(link).toHaveCSS('opacity', '1');
+  await page.mouse.move(0, 0);
+  await link.focus();
+  await expect(link).toHaveCSS('opacity', '1');
+  await link.click();
+  await expect(page).toHaveURL(/#why-it-matters$/);
+});
+
+test('section links are always visible on touch screens', async ({ browser }) => {
+  const context = await browser.newContext({ isMobile: true, hasTouch: true, viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto(SEED);
+  await expect(page.locator('.heading:has(#why-it-matters) .section-link')).toHaveCSS('opacity', '1');
+  await context.close();
+});
+
+test('a long explainer has a table of contents whose links reach every section', async ({ page }) => {
+  await page.goto(SEED);
+  const toc = page.getByRole('navigation', { name: 'In this explainer' });
+  await expect(toc).toBeVisible();
+  const hrefs = await toc.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  expect(hrefs).toContain('#what-happened');
+  expect(hrefs).toContain('#whats-next');
+  for (const href of hrefs) await expect(page.locator(href)).toHaveCount(1);
+  // A short explainer has none.
+  await page.goto('/articles/northern-limit-line/');
+  await expect(page.getByRole('navigation', { name: 'In this explainer' })).toHaveCount(0);
+});
