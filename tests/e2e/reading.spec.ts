@@ -76,9 +76,10 @@ test('explainer blocks: key points first, labelled sections with anchors, a time
   // The summary comes before the body text.
   const firstBlock = await page.locator('.prose > *').first().getAttribute('class');
   expect(firstBlock).toBe('key-points');
-  for (const [id, name] of [['what-happened', 'What happened'], ['why-it-matters', 'Why it matters'], ['whats-next', 'What’s next']]) {
+  const sections: [string, string][] = [['what-happened', 'What happened'], ['why-it-matters', 'Why it matters'], ['whats-next', 'What’s next']];
+  for (const [id, name] of sections) {
     await expect(page.getByRole('region', { name })).toBeVisible();
-    await expect(page.locator(`h2#${id}`)).toHaveText(name!);
+    await expect(page.locator(`h2#${id}`)).toHaveText(name);
   }
   await page.goto(`${SEED}#whats-next`);
   await expect(page.locator('h2#whats-next')).toBeInViewport();
