@@ -21,7 +21,6 @@ const articles = defineCollection({
   loader: validatedGlob({
     base: resolve(contentRoot, 'articles'),
     schema: articleSchema,
-    dateFields: ['publishedAt', 'updatedAt'],
   }),
   schema: articleSchema,
 });

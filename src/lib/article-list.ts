@@ -8,7 +8,10 @@ export interface ArticleSummary {
   description: string;
   /** Date literals exactly as written (offset kept). */
   publishedAt: string;
+  /** The modified date: latest of updatedAt, corrections and updates (see modifiedAt). */
   updatedAt?: string | undefined;
+  /** Corrections and updates, oldest first. */
+  revisions: Revision[];
   topics: string[];
   authors: string[];
   draft: boolean;
@@ -24,7 +27,8 @@ export function toSummary(slug: string, data: ArticleData): ArticleSummary {
     title: data.title,
     description: data.description,
     publishedAt: data.publishedAt,
-    updatedAt: data.updatedAt,
+    updatedAt: modifiedAt(data),
+    revisions: revisionLog(data),
     topics: data.topics,
     authors: data.authors,
     draft: data.draft,
@@ -76,4 +80,31 @@ export function topicNameFromSlug(slug: string): string {
     .split('-')
     .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
     .join(' ');
+}
+
+/** One entry of the corrections-and-updates log. */
+export interface Revision {
+  kind: 'correction' | 'update';
+  date: string;
+  text: string;
+}
+
+/** Corrections and updates in one log, oldest first. */
+export function revisionLog(data: Pick<ArticleData, 'corrections' | 'updates'>): Revision[] {
+  return [
+    ...data.corrections.map((c) => ({ kind: 'correction' as const, ...c })),
+    ...data.updates.map((u) => ({ kind: 'update' as const, ...u })),
+  ].sort((a, b) => toInstant(a.date).getTime() - toInstant(b.date).getTime());
+}
+
+/**
+ * The article's modified date: the latest of `updatedAt` and the log's
+ * entries, or undefined if it was never changed. Pages show it as "Updated";
+ * JSON-LD, the sitemap and feeds use it too.
+ */
+export function modifiedAt(data: Pick<ArticleData, 'updatedAt' | 'corrections' | 'updates'>): string | undefined {
+  const dates = [data.updatedAt, ...data.corrections.map((c) => c.date), ...data.updates.map((u) => u.date)].filter(
+    (d): d is string => d !== undefined,
+  );
+  return dates.sort((a, b) => toInstant(b).getTime() - toInstant(a).getTime())[0];
 }

@@ -49,7 +49,10 @@ describe('a fixture site built with BACKSTORY_CONTENT_DIR', () => {
     expect(a).toContain('Alpha explainer with a table</h1>');
     expect(a).toContain('A fixture article with a table, a footnote and Korean text.');
     expect(a).toMatch(/<time datetime="2024-03-26T09:00:00\+09:00"[^>]*>26 March 2024<\/time>/);
-    expect(a).toContain('<time datetime="2024-03-28">28 March 2024</time>');
+    // "Updated" is the latest of updatedAt (28 March) and the log's entries (a correction on 29 March).
+    expect(a).toMatch(/Updated <time datetime="2024-03-29T10:00:00\+09:00"[^>]*>29 March 2024<\/time>/);
+    expect(a).toContain('href="#corrections-and-updates"');
+    expect(a).toMatch(/<section[^>]*aria-labelledby="corrections-and-updates".*Update:<\/strong> Added the quartermaster.*Correction:<\/strong> An earlier version/s);
     expect(a).toMatch(/1 min read/);
     expect(a).toContain('href="/topics/japan/"');
     expect(a).toContain('<table>');

@@ -139,3 +139,17 @@ test('a long explainer has a table of contents whose links reach every section',
   await page.goto('/articles/northern-limit-line/');
   await expect(page.getByRole('navigation', { name: 'In this explainer' })).toHaveCount(0);
 });
+
+test('corrections and updates: a dated log at the end, and "Updated" shows the latest entry', async ({ page }) => {
+  await page.goto('/articles/e2e-corrected-article/');
+  await expect(page.locator('.article-header')).toContainText('Updated 3 May 2023');
+  await page.getByRole('link', { name: 'what changed' }).click();
+  const log = page.getByRole('region', { name: 'Corrections and updates' });
+  await expect(log).toBeInViewport();
+  const entries = log.getByRole('listitem');
+  await expect(entries).toHaveCount(2);
+  await expect(entries.nth(0)).toContainText('2 May 2023');
+  await expect(entries.nth(0)).toContainText("Update: Added the harbour master's statement.");
+  await expect(entries.nth(1)).toContainText('Correction: An earlier version misspelt');
+  await expect(entries.nth(1).locator('time')).toHaveAttribute('datetime', '2023-05-03');
+});

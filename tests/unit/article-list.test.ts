@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { groupByTopic, groupByYear, isPublished, newestFirst, toSummary, topicNameFromSlug } from '../../src/lib/article-list.ts';
+import { modifiedAt, revisionLog, groupByTopic, groupByYear, isPublished, newestFirst, toSummary, topicNameFromSlug } from '../../src/lib/article-list.ts';
 
 const make = (slug: string, publishedAt: string, topics = ['japan'], draft = false) =>
-  toSummary(slug, { title: slug, description: 'd', publishedAt, topics, authors: ['staff'], draft });
+  toSummary(slug, { title: slug, description: 'd', publishedAt, topics, authors: ['staff'], draft, corrections: [], updates: [] });
 
 describe('article lists', () => {
   const a = make('a', '2023-05-01');
@@ -32,5 +32,20 @@ describe('article lists', () => {
   });
   it('names topics from slugs', () => {
     expect(topicNameFromSlug('north-korea')).toBe('North Korea');
+  });
+});
+
+describe('corrections and updates', () => {
+  const data = {
+    updatedAt: '2024-03-27',
+    corrections: [{ date: '2024-03-29T10:00:00+09:00', text: 'c' }],
+    updates: [{ date: '2024-03-28', text: 'u' }],
+  };
+  it('the modified date is the latest of updatedAt and the log', () => {
+    expect(modifiedAt(data)).toBe('2024-03-29T10:00:00+09:00');
+    expect(modifiedAt({ updatedAt: undefined, corrections: [], updates: [] })).toBeUndefined();
+  });
+  it('merges the log oldest first', () => {
+    expect(revisionLog(data).map((r) => `${r.kind}:${r.date}`)).toEqual(['update:2024-03-28', 'correction:2024-03-29T10:00:00+09:00']);
   });
 });

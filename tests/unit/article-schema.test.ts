@@ -59,7 +59,26 @@ describe('formatFrontmatterIssues', () => {
   });
 });
 
+describe('corrections and updates', () => {
+  it('accept dated entries and refuse one dated before publication, naming its path', () => {
+    const ok = articleSchema.parse({ ...valid, corrections: [{ date: '2024-03-28', text: 'Fixed a date.' }] });
+    expect(ok.corrections).toEqual([{ date: '2024-03-28', text: 'Fixed a date.' }]);
+    expect(ok.updates).toEqual([]);
+    const r = articleSchema.safeParse({ ...valid, updates: [{ date: '2024-03-25', text: 'Too early.' }] });
+    expect(r.error!.issues[0]!.path).toEqual(['updates', 0, 'date']);
+    expect(articleSchema.safeParse({ ...valid, corrections: [{ date: '2024-03-28' }] }).success).toBe(false);
+  });
+});
+
 describe('readFrontmatterSource', () => {
+  it('reads keys of list items as dotted paths', () => {
+    const s = readFrontmatterSource('---\ncorrections:\n  - date: 2024-03-28\n    text: "A"\n  - date: 2024-02-30 # typo\n    text: B\ntopics: [x]\n---\n');
+    expect(s.lines.get('corrections.1.date')).toBe(5);
+    expect(s.scalars.get('corrections.0.date')).toBe('2024-03-28');
+    expect(s.scalars.get('corrections.1.date')).toBe('2024-02-30');
+    expect(s.scalars.get('corrections.1.text')).toBe('B');
+    expect(s.lines.get('topics')).toBe(7);
+  });
   it('maps keys to lines and keeps date literals as written', () => {
     const s = readFrontmatterSource('\uFEFF---\r\ntitle: "A: b"\r\npublishedAt: 2024-03-26T09:00:00+09:00 # comment\r\n---\r\n');
     expect(s.lines.get('title')).toBe(2);

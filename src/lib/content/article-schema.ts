@@ -22,6 +22,14 @@ export const dateLiteral = z
     if (problem) ctx.addIssue({ code: 'custom', message: `"${v}" ${problem}; write 2024-03-26 or 2024-03-26T09:00:00+09:00` });
   });
 
+/** One dated entry of an article's corrections or updates log. */
+export const revisionSchema = z.strictObject({
+  /** When the change was made; date or date-time with offset. Not before `publishedAt`. */
+  date: dateLiteral,
+  /** What changed, in a sentence or two, as readers will see it. */
+  text: z.string().trim().min(1),
+});
+
 /** Front matter of an explainer in `content/articles/<slug>.md`. */
 export const articleSchema = z.strictObject({
   /** Headline, shown as the page's only `h1` and in listings, search and shares. */
@@ -38,7 +46,23 @@ export const articleSchema = z.strictObject({
   authors: z.array(slug('author')).min(1).default(['staff']),
   /** Drafts are built by `npm run dev` only, never published. */
   draft: z.boolean().default(false),
+  /** Corrections of errors of fact, shown in a dated log at the end and counted as modifications. */
+  corrections: z.array(revisionSchema).default([]),
+  /** Meaningful additions after publication (new developments), shown in the same log. */
+  updates: z.array(revisionSchema).default([]),
 }).superRefine((a, ctx) => {
+  const published = toInstant(a.publishedAt);
+  for (const kind of ['corrections', 'updates'] as const) {
+    a[kind].forEach((entry, i) => {
+      if (toInstant(entry.date) < published) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [kind, i, 'date'],
+          message: `(${entry.date}) is before publishedAt (${a.publishedAt}); a ${kind === 'corrections' ? 'correction' : 'update'} cannot precede publication. Fix the date`,
+        });
+      }
+    });
+  }
   if (a.updatedAt && toInstant(a.updatedAt) < toInstant(a.publishedAt)) {
     ctx.addIssue({
       code: 'custom',

@@ -26,8 +26,8 @@ export function formatFrontmatterIssues(
       });
     }
     const field = String(issue.path[0] ?? '');
-    const where = `${file}:${lines.get(field) ?? 1}`;
     const path = issue.path.join('.');
+    const where = `${file}:${lines.get(path) ?? lines.get(field) ?? 1}`;
     if (issue.path.length === 1 && data[field] === undefined) {
       return [`${where}: required field "${path}" is missing. Fix: add "${path}:" to the front matter.`];
     }

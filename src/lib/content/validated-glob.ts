@@ -14,8 +14,6 @@ interface Options {
   base: string;
   /** Schema the front matter must match; its keys are the allowed fields. */
   schema: z.ZodObject;
-  /** Fields whose value is a date literal that must reach the schema as written. */
-  dateFields?: readonly string[];
 }
 
 const display = (file: string) => relative(process.cwd(), file) || file;
@@ -25,7 +23,7 @@ const display = (file: string) => relative(process.cwd(), file) || file;
  * URL slug (so it must be URL-safe and unique), and front-matter errors name
  * the file, the line, the field and the fix — every problem at once.
  */
-export function validatedGlob({ base, schema, dateFields = [] }: Options): Loader {
+export function validatedGlob({ base, schema }: Options): Loader {
   const allowed = Object.keys(schema.shape);
   const owners = new Map<string, string>();
   const inner = glob({
@@ -60,11 +58,7 @@ export function validatedGlob({ base, schema, dateFields = [] }: Options): Loade
         async parseData<TData extends Record<string, unknown>>(props: Parameters<typeof context.parseData<TData>>[0]): Promise<TData> {
           const file = props.filePath ?? props.id;
           const source = readFrontmatterSource(props.filePath ? readFileSync(props.filePath, 'utf8') : '');
-          const data: Record<string, unknown> = { ...props.data };
-          for (const field of dateFields) {
-            const literal = source.scalars.get(field);
-            if (data[field] instanceof Date && literal) data[field] = literal;
-          }
+          const data = withDateLiterals(props.data, source.scalars);
           const result = schema.safeParse(data);
           if (!result.success) {
             throw contentError(
@@ -118,4 +112,23 @@ function explainYamlErrors(entryTypes: EntryTypes): EntryTypes {
     });
   }
   return wrapped;
+}
+
+/**
+ * js-yaml reads unquoted timestamps as Dates, dropping the offset and rolling
+ * impossible days over (2024-02-30 becomes 1 March). Every Date is put back
+ * as the literal the editor wrote, for the schema to check and keep.
+ */
+function withDateLiterals(data: Record<string, unknown>, scalars: Map<string, string>): Record<string, unknown> {
+  const copy = structuredClone(data);
+  for (const [path, literal] of scalars) {
+    const keys = path.split('.');
+    const last = keys.pop()!;
+    let holder: unknown = copy;
+    for (const k of keys) holder = (holder as Record<string, unknown> | undefined)?.[k];
+    if (holder && typeof holder === 'object' && (holder as Record<string, unknown>)[last] instanceof Date) {
+      (holder as Record<string, unknown>)[last] = literal;
+    }
+  }
+  return copy;
 }
