@@ -9,8 +9,8 @@ export const SITE = {
   timeZone: process.env.BACKSTORY_TIMEZONE ?? 'UTC',
   /** Locale for dates and numbers (formatted with Intl). */
   locale: 'en-GB',
-  /** Articles per archive page. */
-  archivePageSize: 20,
+  /** Articles per page of every paginated list (archive years, topics). */
+  listPageSize: 50,
   /** Articles in the home page's "latest" list (besides the lead). */
   homeLatest: 12,
 } as const;

@@ -7,15 +7,16 @@ import { openIndex } from '../support/pagefind-node.ts';
 
 const NOW = '2025-01-01T00:00:00Z';
 
-/** The good fixture set plus 25 generated 2023 articles, so the 2023 archive paginates (20 a page). */
+/** The good fixture set plus 60 generated 2023 articles, so the 2023 archive and a topic paginate (50 a page). */
 function fixtureContent(): string {
   const dir = mkdtempSync(join(tmpdir(), 'backstory-content-'));
   cpSync('tests/fixtures/good', dir, { recursive: true });
-  for (let i = 1; i <= 25; i++) {
+  for (let i = 1; i <= 60; i++) {
     const n = String(i).padStart(2, '0');
+    const day = new Date(Date.UTC(2023, 0, i)).toISOString().slice(0, 10);
     writeFileSync(
       join(dir, 'articles', `generated-${n}.md`),
-      `---\ntitle: "Generated explainer ${n}"\ndescription: "Filler ${n}."\npublishedAt: 2023-01-${n}\ntopics: [archive-test]\n---\n\nFiller body number ${n}.\n`,
+      `---\ntitle: "Generated explainer ${n}"\ndescription: "Filler ${n}."\npublishedAt: ${day}\ntopics: [archive-test]\n---\n\nFiller body number ${n}.\n`,
     );
   }
   return dir;
@@ -79,20 +80,25 @@ describe('a fixture site built with BACKSTORY_CONTENT_DIR', () => {
     expect(existsSync(page(build, 'archive/2025'))).toBe(false);
   });
 
-  it('paginates the archive by year, newest first, with every article on exactly one page', () => {
-    const p1 = html(build, 'archive/2023');
-    const p2 = html(build, 'archive/2023/2');
-    const slugs = [...(p1 + p2).matchAll(/href="\/articles\/(generated-\d+)\/"/g)].map((m) => m[1]);
-    expect(slugs).toHaveLength(25);
-    expect(new Set(slugs).size).toBe(25);
-    expect(slugs[0]).toBe('generated-25');
-    expect(p1).toContain('href="/archive/2023/2/"');
-    expect(p2).toContain('Page 2 of 2');
-  });
+  for (const list of ['archive/2023', 'topics/archive-test']) {
+    it(`paginates ${list} at 50, newest first, every article on exactly one page, with rel=prev/next`, () => {
+      const p1 = html(build, list);
+      const p2 = html(build, `${list}/2`);
+      const slugs = [...(p1 + p2).matchAll(/href="\/articles\/(generated-\d+)\/"/g)].map((m) => m[1]);
+      expect(slugs).toHaveLength(60);
+      expect(new Set(slugs).size).toBe(60);
+      expect(slugs[0]).toBe('generated-60');
+      expect(p1).toContain(`<link rel="next" href="/${list}/2/">`);
+      expect(p1).not.toContain('rel="prev"');
+      expect(p2).toContain(`<link rel="prev" href="/${list}/">`);
+      expect(p2).toContain('Page 2 of 2');
+      expect(existsSync(page(build, `${list}/3`))).toBe(false);
+    });
+  }
 
   it('indexes exactly the published articles, with title, date, topic filter and date sort', async () => {
     const entry = JSON.parse(readFileSync(join(build.outDir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
-    expect(entry.languages.en.page_count).toBe(27);
+    expect(entry.languages.en.page_count).toBe(62);
     const index = await openIndex(build.outDir);
     expect(await index.search('quartermaster')).toEqual([{ url: '/articles/alpha-explainer/', title: 'Alpha explainer with a table' }]);
     expect((await index.search('김정은')).map((h) => h.url)).toEqual(['/articles/alpha-explainer/']);
@@ -102,7 +108,7 @@ describe('a fixture site built with BACKSTORY_CONTENT_DIR', () => {
     // Pages other than articles are not indexed: "Archive" is only in navigation.
     expect((await index.search('explainer', { filters: { topic: 'south-korea' } })).map((h) => h.url)).toEqual(['/articles/beta-explainer/']);
     const sorted = await index.search('filler', { sort: { date: 'desc' } });
-    expect(sorted[0]!.url).toBe('/articles/generated-25/');
+    expect(sorted[0]!.url).toBe('/articles/generated-60/');
   });
 });
 
