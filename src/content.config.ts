@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { articleSchema, topicSchema } from './lib/content/article-schema.ts';
+import { articleSchema, pageSchema, topicSchema } from './lib/content/article-schema.ts';
 import { validatedGlob } from './lib/content/validated-glob.ts';
 
 /**
@@ -31,4 +31,10 @@ const topics = defineCollection({
   schema: topicSchema,
 });
 
-export const collections = { articles, topics };
+/** Standing pages (about, standards, contact): `pages/<slug>.md` at `/<slug>/`. */
+const pages = defineCollection({
+  loader: validatedGlob({ base: resolve(contentRoot, 'pages'), schema: pageSchema }),
+  schema: pageSchema,
+});
+
+export const collections = { articles, topics, pages };

@@ -11,6 +11,8 @@ export const SITE = {
   locale: 'en-GB',
   /** Articles per page of every paginated list (archive years, topics). */
   listPageSize: 50,
+  /** Where readers write to the editors and report errors (BACKSTORY_CONTACT_EMAIL). */
+  contactEmail: process.env.BACKSTORY_CONTACT_EMAIL ?? 'editors@backstory.example',
   /** Articles in the home page's "latest" list (besides the lead). */
   homeLatest: 12,
 } as const;

@@ -6,5 +6,6 @@ export const urls = {
   topic: (slug: string) => `/topics/${slug}/`,
   archive: () => '/archive/',
   archiveYear: (year: number, page = 1) => (page > 1 ? `/archive/${year}/${page}/` : `/archive/${year}/`),
+  page: (slug: string) => `/${slug}/`,
   search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
 };

@@ -153,3 +153,24 @@ test('corrections and updates: a dated log at the end, and "Updated" shows the l
   await expect(entries.nth(1)).toContainText('Correction: An earlier version misspelt');
   await expect(entries.nth(1).locator('time')).toHaveAttribute('datetime', '2023-05-03');
 });
+
+test('trust: about, standards and contact pages from the footer, and "Report an error" on every article', async ({ page }) => {
+  await page.goto('/');
+  const footer = page.getByRole('contentinfo');
+  for (const [name, heading] of [
+    ['About', 'About Backstory'],
+    ['Standards and corrections', 'Editorial standards and corrections'],
+    ['Contact', 'Contact the editors'],
+  ] as const) {
+    await footer.getByRole('link', { name, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+    await page.goBack();
+  }
+  await page.goto(SEED);
+  const report = page.getByRole('link', { name: 'Report an error' });
+  const href = new URL((await report.getAttribute('href'))!);
+  expect(href.protocol).toBe('mailto:');
+  const subject = href.searchParams.get('subject')!;
+  expect(subject).toContain('Why North Korea says Kishida wants a summit');
+  expect(href.searchParams.get('body')).toContain(`/articles/kim-jong-un-japan-summit/`);
+});

@@ -83,3 +83,13 @@ export const topicSchema = z.strictObject({
 });
 
 export type TopicData = z.output<typeof topicSchema>;
+
+/** A standing page in `content/pages/<slug>.md`, published at `/<slug>/` (about, standards, contact). */
+export const pageSchema = z.strictObject({
+  /** The page's heading and title. */
+  title: z.string().trim().min(1).max(120),
+  /** Meta description: what a reader finds on the page. */
+  description: z.string().trim().min(1).max(300),
+});
+
+export type PageData = z.output<typeof pageSchema>;
