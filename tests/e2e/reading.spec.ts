@@ -65,7 +65,12 @@ test('an article page is complete and readable without JavaScript', async ({ bro
   await page.goto(SEED);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'What happened' })).toBeVisible();
-  await expect(page.locator('script')).toHaveCount(0);
+  await expect(page.getByRole('complementary', { name: 'Key points' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
+  // Controls that need a script are not shown without one.
+  await expect(page.locator('theme-toggle')).toBeHidden();
+  // No external script is requested by an article page (search code loads on the search page only).
+  await expect(page.locator('script[src]')).toHaveCount(0);
   await context.close();
 });
 
@@ -173,4 +178,55 @@ test('trust: about, standards and contact pages from the footer, and "Report an 
   const subject = href.searchParams.get('subject')!;
   expect(subject).toContain('Why North Korea says Kishida wants a summit');
   expect(href.searchParams.get('body')).toContain(`/articles/kim-jong-un-japan-summit/`);
+});
+
+test('theme toggle: system → light → dark, remembered, applied before the first frame', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(SEED);
+  const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const lightBg = await bg();
+  const toggle = page.locator('theme-toggle button');
+  await expect(toggle).toHaveAccessibleName('Theme: system');
+  await toggle.click();
+  await expect(toggle).toHaveAccessibleName('Theme: light');
+  await toggle.click();
+  await expect(toggle).toHaveAccessibleName('Theme: dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  const darkBg = await bg();
+  expect(darkBg).not.toBe(lightBg);
+
+  // On the next page the choice holds from the very first frame: no flash of light.
+  await page.addInitScript(() => {
+    requestAnimationFrame(() => {
+      (window as unknown as { firstFrame: string }).firstFrame = getComputedStyle(document.documentElement).backgroundColor +
+        '|' + (document.documentElement.dataset.theme ?? '');
+    });
+  });
+  await page.goto('/topics/');
+  await page.waitForFunction(() => (window as unknown as { firstFrame?: string }).firstFrame);
+  const first = await page.evaluate(() => (window as unknown as { firstFrame: string }).firstFrame);
+  expect(first.endsWith('|dark')).toBe(true);
+  expect(await bg()).toBe(darkBg);
+
+  await toggle.click(); // back to the system setting
+  await expect(toggle).toHaveAccessibleName('Theme: system');
+  await page.reload();
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.+/);
+});
+
+test('print: navigation, search and share controls dropped, link addresses printed', async ({ page }) => {
+  await page.goto(SEED);
+  await page.emulateMedia({ media: 'print' });
+  for (const selector of ['.site-header nav', 'theme-toggle', '.toc', '.report-error']) {
+    await expect(page.locator(selector).first()).toBeHidden();
+  }
+  await expect(page.locator('.section-link').first()).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const printed = await page
+    .locator('.prose a[href^="https://english.hani.co.kr"]')
+    .first()
+    .evaluate((a) => getComputedStyle(a, '::after').content);
+  expect(printed).toContain('https://english.hani.co.kr/');
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.locator('.site-header nav')).toBeVisible();
 });
