@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { shellEnv } from '../support/build-site.ts';
@@ -8,15 +9,23 @@ import { shellEnv } from '../support/build-site.ts';
 const PORT = 4391;
 const base = `http://127.0.0.1:${PORT}`;
 
-/** `npm run dev` shows editors their drafts and scheduled articles; production never does. */
+/**
+ * `npm run dev` shows editors their drafts and scheduled articles, with a
+ * banner; production never does. `npm run new` makes a draft that renders.
+ */
 describe('npm run dev', () => {
   let server: ChildProcess;
+  const content = mkdtempSync(join(tmpdir(), 'backstory-dev-content-'));
   beforeAll(async () => {
+    cpSync(resolve('tests/fixtures/good'), content, { recursive: true });
+    execFileSync(process.execPath, ['scripts/new-article.mjs', 'A brand new explainer'], {
+      env: { ...shellEnv(), BACKSTORY_CONTENT_DIR: content, BACKSTORY_NOW: '2025-01-01T00:00:00Z' },
+    });
     server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(PORT)], {
       env: {
         ...shellEnv(),
         ASTRO_TELEMETRY_DISABLED: '1',
-        BACKSTORY_CONTENT_DIR: resolve('tests/fixtures/good'),
+        BACKSTORY_CONTENT_DIR: content,
         BACKSTORY_CACHE_DIR: join(mkdtempSync(join(tmpdir(), 'backstory-dev-')), 'cache'),
         BACKSTORY_NOW: '2025-01-01T00:00:00Z',
       },
@@ -34,12 +43,26 @@ describe('npm run dev', () => {
     server?.kill('SIGTERM');
   });
 
-  it('renders drafts and future-dated articles, and lists them', async () => {
-    for (const slug of ['draft-explainer', 'future-explainer']) {
-      const res = await fetch(`${base}/articles/${slug}/`);
-      expect(res.status, slug).toBe(200);
-    }
+  it('renders drafts and future-dated articles with a banner, and lists them', async () => {
+    const draft = await fetch(`${base}/articles/draft-explainer/`);
+    expect(draft.status).toBe(200);
+    expect(await draft.text()).toContain('Draft: not published.');
+    const future = await fetch(`${base}/articles/future-explainer/`);
+    expect(future.status).toBe(200);
+    expect(await future.text()).toMatch(/Scheduled: not published until <time[^>]*>1 June 2025<\/time>/);
+    const published = await (await fetch(`${base}/articles/beta-explainer/`)).text();
+    expect(published).not.toContain('not published');
     const home = await (await fetch(`${base}/`)).text();
     expect(home).toContain('/articles/draft-explainer/');
+  });
+
+  it('npm run new makes a draft stub that renders, with every block in place', async () => {
+    const res = await fetch(`${base}/articles/a-brand-new-explainer/`);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('A brand new explainer</h1>');
+    expect(html).toContain('Draft: not published.');
+    expect(html).toContain('aria-labelledby="key-points"');
+    expect(html).toContain('<time datetime="2025-01-01"');
   });
 });

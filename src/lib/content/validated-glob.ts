@@ -8,6 +8,7 @@ import { SLUG_PATTERN } from './article-schema.ts';
 import { readFrontmatterSource } from './frontmatter-source.ts';
 import { formatFrontmatterIssues } from './format-issues.ts';
 import { contentError } from './content-error.ts';
+import { slugify } from '../slugify.ts';
 
 interface Options {
   /** Folder of the collection (absolute, or relative to the project root). */
@@ -74,13 +75,6 @@ export function validatedGlob({ base, schema }: Options): Loader {
   };
 }
 
-function slugify(name: string): string {
-  return name
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '') || 'article';
-}
 
 /** The part of Astro's (internal) content entry type this loader wraps. */
 interface EntryType {
