@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { articleSchema, pageSchema, topicSchema } from './lib/content/article-schema.ts';
+import { articleSchema, authorSchema, pageSchema, topicSchema } from './lib/content/article-schema.ts';
 import { validatedGlob } from './lib/content/validated-glob.ts';
 
 /**
@@ -37,4 +37,10 @@ const pages = defineCollection({
   schema: pageSchema,
 });
 
-export const collections = { articles, topics, pages };
+/** Writers: `authors/<slug>.md`, listed at `/authors/<slug>/`. */
+const authors = defineCollection({
+  loader: validatedGlob({ base: resolve(contentRoot, 'authors'), schema: authorSchema }),
+  schema: authorSchema,
+});
+
+export const collections = { articles, topics, pages, authors };

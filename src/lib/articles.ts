@@ -7,6 +7,25 @@ export interface Article extends ArticleSummary {
   entry: CollectionEntry<'articles'>;
 }
 
+export interface Author {
+  slug: string;
+  name: string;
+  role: string;
+  bio: string;
+  articles: Article[];
+}
+
+/**
+ * The default byline needs no file: a content root without authors/staff.md
+ * (a benchmark corpus, an imported archive) still builds.
+ */
+const STAFF: Omit<Author, 'articles'> = {
+  slug: 'staff',
+  name: 'Backstory staff',
+  role: 'The editors',
+  bio: "Explainers written and checked by Backstory's editors.",
+};
+
 export interface Topic {
   slug: string;
   name: string;
@@ -75,4 +94,34 @@ async function loadTopics(): Promise<Topic[]> {
 /** Display name of each topic slug used by published articles. */
 export async function getTopicNames(): Promise<Map<string, string>> {
   return new Map((await getTopics()).map((t) => [t.slug, t.name]));
+}
+
+let authorsCache: Promise<Map<string, Author>> | undefined;
+
+/**
+ * Every author with their published articles (newest first), by slug. An
+ * article that names an author without a file in content/authors stops the
+ * build, naming the article and the slug.
+ */
+export function getAuthors(): Promise<Map<string, Author>> {
+  if (import.meta.env.DEV) return loadAuthors();
+  return (authorsCache ??= loadAuthors());
+}
+
+async function loadAuthors(): Promise<Map<string, Author>> {
+  const [articles, entries] = await Promise.all([getArticles(), getCollection('authors')]);
+  const authors = new Map<string, Author>([[STAFF.slug, { ...STAFF, articles: [] }]]);
+  for (const e of entries) authors.set(e.id, { slug: e.id, ...e.data, articles: [] });
+  const missing: string[] = [];
+  for (const article of articles) {
+    for (const slug of article.authors) {
+      const author = authors.get(slug);
+      if (author) author.articles.push(article);
+      else missing.push(`${article.entry.filePath ?? article.slug}: author "${slug}" has no file content/authors/${slug}.md`);
+    }
+  }
+  if (missing.length) {
+    throw contentError(missing.join('\n'), 'Fix: add the author file (name, role, bio), or correct the slug in the article\'s authors list.');
+  }
+  return authors;
 }

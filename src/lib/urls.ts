@@ -7,5 +7,6 @@ export const urls = {
   archive: () => '/archive/',
   archiveYear: (year: number, page = 1) => (page > 1 ? `/archive/${year}/${page}/` : `/archive/${year}/`),
   page: (slug: string) => `/${slug}/`,
+  author: (slug: string) => `/authors/${slug}/`,
   search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
 };

@@ -230,3 +230,13 @@ test('print: navigation, search and share controls dropped, link addresses print
   await page.emulateMedia({ media: 'screen' });
   await expect(page.locator('.site-header nav')).toBeVisible();
 });
+
+test('byline links to the author page, which lists their explainers newest first', async ({ page }) => {
+  await page.goto(SEED);
+  await page.locator('.byline').getByRole('link', { name: 'Backstory staff' }).click();
+  await expect(page).toHaveURL('/authors/staff/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Backstory staff');
+  const titles = page.getByRole('main').getByRole('article');
+  expect(await titles.count()).toBeGreaterThanOrEqual(6);
+  await expect(titles.first().getByRole('link')).toHaveText(/Kishida wants a summit/);
+});
