@@ -7,6 +7,7 @@ import { remarkDirectiveGuard } from './src/markdown/remark-directive-guard.ts';
 import { remarkTimeline } from './src/markdown/remark-timeline.ts';
 import { remarkExplainerBlocks } from './src/markdown/remark-explainer-blocks.ts';
 import { remarkReadingTime } from './src/markdown/remark-reading-time.ts';
+import { remarkEntityMentions } from './src/markdown/remark-entity-mentions.ts';
 import { rehypeSectionLinks } from './src/markdown/rehype-section-links.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
@@ -29,7 +30,7 @@ export default defineConfig({
     // Astro 7's default engine runs no remark/rehype plugins: use unified().
     processor: unified({
       // Order matters: parse :::blocks, check them, then render each kind.
-      remarkPlugins: [remarkDirective, remarkDirectiveGuard, remarkTimeline, remarkExplainerBlocks, remarkReadingTime],
+      remarkPlugins: [remarkDirective, remarkDirectiveGuard, remarkTimeline, remarkExplainerBlocks, remarkEntityMentions, remarkReadingTime],
       rehypePlugins: [rehypeSlug, rehypeSectionLinks],
     }),
   },

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { articleSchema, authorSchema, pageSchema, topicSchema } from './lib/content/article-schema.ts';
+import { articleSchema, authorSchema, entitySchema, pageSchema, topicSchema } from './lib/content/article-schema.ts';
 import { validatedGlob } from './lib/content/validated-glob.ts';
 
 /**
@@ -43,4 +43,10 @@ const authors = defineCollection({
   schema: authorSchema,
 });
 
-export const collections = { articles, topics, pages, authors };
+/** People, places and organisations: `entities/<slug>.md`, with context cards and `/entities/<slug>/`. */
+const entities = defineCollection({
+  loader: validatedGlob({ base: resolve(contentRoot, 'entities'), schema: entitySchema }),
+  schema: entitySchema,
+});
+
+export const collections = { articles, topics, pages, authors, entities };

@@ -2,6 +2,9 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { isPublished, newestFirst, toSummary, topicNameFromSlug, groupByTopic, type ArticleSummary } from './article-list.ts';
 import { now } from './site.ts';
 import { contentError } from './content/content-error.ts';
+import type { EntityData } from './content/article-schema.ts';
+import type { EntityMention } from '../markdown/remark-entity-mentions.ts';
+import { readFileSync } from 'node:fs';
 
 export interface Article extends ArticleSummary {
   entry: CollectionEntry<'articles'>;
@@ -124,4 +127,58 @@ async function loadAuthors(): Promise<Map<string, Author>> {
     throw contentError(missing.join('\n'), 'Fix: add the author file (name, role, bio), or correct the slug in the article\'s authors list.');
   }
   return authors;
+}
+
+export interface Entity extends EntityData {
+  slug: string;
+  /** Published articles that mention it, newest first. */
+  articles: Article[];
+}
+
+let entitiesCache: Promise<Map<string, Entity>> | undefined;
+
+/**
+ * Every entity with the published articles that mention it, by slug. A
+ * mention of an entity without a file stops the build, naming the article,
+ * the line and the slug (all such mentions at once).
+ */
+export function getEntities(): Promise<Map<string, Entity>> {
+  if (import.meta.env.DEV) return loadEntities();
+  return (entitiesCache ??= loadEntities());
+}
+
+async function loadEntities(): Promise<Map<string, Entity>> {
+  const [articles, entries] = await Promise.all([getArticles(), getCollection('entities')]);
+  const entities = new Map<string, Entity>(entries.map((e) => [e.id, { slug: e.id, ...e.data, articles: [] }]));
+  const missing: string[] = [];
+  for (const article of articles) {
+    const file = article.entry.filePath ?? article.slug;
+    const mentioned = new Set<string>();
+    for (const m of mentionsOf(article)) {
+      const entity = entities.get(m.slug);
+      if (!entity) missing.push(`${file}:${m.line + bodyOffset(article)}: unknown entity "${m.slug}" (no content/entities/${m.slug}.md)`);
+      else if (!mentioned.has(m.slug)) {
+        mentioned.add(m.slug);
+        entity.articles.push(article);
+      }
+    }
+  }
+  if (missing.length) {
+    throw contentError(missing.join('\n'), 'Fix: add the entity file (name, kind, role, summary, sources), or correct the slug after # in the mention.');
+  }
+  return entities;
+}
+
+/** Entity mentions the Markdown plugin recorded for an article (body-relative lines). */
+export function mentionsOf(article: Article): EntityMention[] {
+  const frontmatter = article.entry.rendered?.metadata?.frontmatter as { entityMentions?: EntityMention[] } | undefined;
+  return frontmatter?.entityMentions ?? [];
+}
+
+/** Lines above the body (front matter), to turn body lines into file lines. */
+function bodyOffset(article: Article): number {
+  const body = article.entry.body ?? '';
+  const raw = article.entry.filePath ? readFileSync(article.entry.filePath, 'utf8') : body;
+  const at = body ? raw.indexOf(body.slice(0, 200)) : -1;
+  return at > 0 ? raw.slice(0, at).split('\n').length - 1 : 0;
 }

@@ -8,5 +8,6 @@ export const urls = {
   archiveYear: (year: number, page = 1) => (page > 1 ? `/archive/${year}/${page}/` : `/archive/${year}/`),
   page: (slug: string) => `/${slug}/`,
   author: (slug: string) => `/authors/${slug}/`,
+  entity: (slug: string) => `/entities/${slug}/`,
   search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
 };

@@ -12,17 +12,20 @@ const CLOSING_FENCE = /^\s*:{3,}\s*$/;
  *   swallow the rest of the article);
  * - `::name` leaf directives are not used, so one is a mistake;
  * - text like "10:30" or "Note:this" parses as a `:name` text directive;
- *   we use none, so each is put back as the text the editor wrote.
+ *   only `:entity[…]{#slug}` is ours, so every other one is put back as the
+ *   text the editor wrote.
  */
 export function remarkDirectiveGuard() {
   return function (tree: Root, file: VFile) {
     const source = String(file.value);
     const lines = source.split('\n');
     visit(tree, (node, index, parent) => {
+      if (node.type === 'textDirective' && node.name === 'entity') return undefined; // an entity mention
       if (node.type === 'textDirective' && parent && index !== undefined) {
         const start = node.position?.start.offset;
         const end = node.position?.end.offset;
         const value = start !== undefined && end !== undefined ? source.slice(start, end) : `:${node.name}`;
+        // (Its label may hold an entity mention; this text is then kept as written.)
         parent.children.splice(index, 1, { type: 'text', value });
         return [SKIP, index + 1];
       }

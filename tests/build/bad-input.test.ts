@@ -23,6 +23,7 @@ const cases: [fixture: string, expected: (string | RegExp)[]][] = [
 /** Markdown errors surface when the body is rendered: these need a full build. */
 const bodyCases: [fixture: string, expected: string][] = [
   ['unknown-author', 'articles/unknown-author.md: author "jane-doe" has no file content/authors/jane-doe.md'],
+  ['unknown-entity', 'articles/unknown-entity.md:10: unknown entity "kim-jong-oon" (no content/entities/kim-jong-oon.md)'],
   ['unknown-block', 'articles/unknown-block.md:10: ":::keypoints" is not a block we know. Fix: known blocks are :::key-points'],
   ['unclosed-block', 'articles/unclosed-block.md:9: the block ":::background" is never closed, so it would swallow the rest of the article. Fix: add a line ":::"'],
   ['timeline-bad-date', 'articles/timeline-bad-date.md:10: timeline entry "Later that year: talks stall." does not start with a valid date. Fix: start it with YYYY-MM-DD'],
@@ -34,7 +35,7 @@ describe('a malformed block stops the build with file, line and fix', () => {
       const r = await runAstro('build', resolve('tests/fixtures/bad', fixture));
       expect(r.code).not.toBe(0);
       expect(r.output).toContain(expected);
-      if (fixture !== 'unknown-author') expect(r.output).toContain('the Markdown body failed to render');
+      if (!fixture.startsWith('unknown-')) expect(r.output).toContain('the Markdown body failed to render');
     });
   }
 });

@@ -1,0 +1,49 @@
+import { expect, test } from '@playwright/test';
+import { SEED } from './site.ts';
+
+const card = '#card-kim-yo-jong';
+
+test('the first mention of an entity links to its page and opens a context card from the keyboard', async ({ page }) => {
+  await page.goto(SEED);
+  const mentions = page.locator('.prose .mention > a[href="/entities/kim-yo-jong/"]');
+  await expect(mentions).toHaveCount(1); // later mentions stay plain text
+  const button = page.getByRole('button', { name: 'About Kim Yo Jong' });
+  await expect(page.locator(card)).toBeHidden();
+  await button.focus();
+  await page.keyboard.press('Enter');
+  const opened = page.locator(card);
+  await expect(opened).toBeVisible();
+  await expect(opened).toContainText('Kim Jong Un\'s younger sister');
+  await expect(opened.locator('[lang="ko"]')).toHaveText('김여정');
+  await page.keyboard.press('Escape');
+  await expect(opened).toBeHidden();
+  await expect(button).toBeFocused();
+});
+
+test('context cards open without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(SEED);
+  await page.getByRole('button', { name: 'About Kim Yo Jong' }).click();
+  await expect(page.locator(card)).toBeVisible();
+  await page.locator(card).getByRole('button', { name: 'Close' }).click();
+  await expect(page.locator(card)).toBeHidden();
+  await context.close();
+});
+
+test('an entity page lists every explainer that mentions it, newest first', async ({ page }) => {
+  await page.goto('/entities/kim-yo-jong/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Kim Yo Jong');
+  await expect(page.locator('h1 [lang="ko"]')).toHaveText('김여정');
+  const links = page.getByRole('main').getByRole('article').getByRole('link');
+  const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(hrefs[0]).toBe(SEED);
+  expect(hrefs).toContain('/articles/who-is-kim-yo-jong/');
+  expect(new Set(hrefs).size).toBe(hrefs.length);
+});
+
+test('card text is not in the search index', async ({ page }) => {
+  // "supreme commander" appears only in the Kim Jong Un card, which most explainers carry.
+  await page.goto('/search/?q=supreme%20commander');
+  await expect(page.getByRole('status')).toContainText(/No explainers match/);
+});
