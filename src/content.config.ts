@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { articleSchema, authorSchema, entitySchema, pageSchema, topicSchema } from './lib/content/article-schema.ts';
+import { articleSchema, authorSchema, entitySchema, pageSchema, storySchema, topicSchema } from './lib/content/article-schema.ts';
 import { validatedGlob } from './lib/content/validated-glob.ts';
 
 /**
@@ -49,4 +49,10 @@ const entities = defineCollection({
   schema: entitySchema,
 });
 
-export const collections = { articles, topics, pages, authors, entities };
+/** Running stories: `stories/<slug>.md`, at `/stories/<slug>/`. */
+const stories = defineCollection({
+  loader: validatedGlob({ base: resolve(contentRoot, 'stories'), schema: storySchema }),
+  schema: storySchema,
+});
+
+export const collections = { articles, topics, pages, authors, entities, stories };

@@ -15,6 +15,7 @@ export interface ArticleSummary {
   topics: string[];
   authors: string[];
   draft: boolean;
+  story?: string | undefined;
   /** Publication instant, for sorting and windows. */
   published: Date;
   /** Publication year in the site's time zone. */
@@ -32,6 +33,7 @@ export function toSummary(slug: string, data: ArticleData): ArticleSummary {
     topics: data.topics,
     authors: data.authors,
     draft: data.draft,
+    story: data.story,
     published: toInstant(data.publishedAt),
     year: yearOf(data.publishedAt),
   };

@@ -9,5 +9,6 @@ export const urls = {
   page: (slug: string) => `/${slug}/`,
   author: (slug: string) => `/authors/${slug}/`,
   entity: (slug: string) => `/entities/${slug}/`,
+  story: (slug: string) => `/stories/${slug}/`,
   search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
 };

@@ -18,6 +18,8 @@ const ENTRY = /^\s*(\d{4}(?:-\d{2}(?:-\d{2})?)?)\s*:\s*/;
  */
 export function remarkTimeline() {
   return function (tree: Root, file: VFile) {
+    // Entries go to the page too (as `timeline`), for story and entity timelines.
+    const entries: { date: string; text: string }[] = [];
     visit(tree, 'containerDirective', (node: ContainerDirective) => {
       if (node.name !== 'timeline') return;
       const first = node.children[0];
@@ -32,7 +34,8 @@ export function remarkTimeline() {
       }
       let previous = '';
       for (const item of list.children) {
-        const date = takeDate(item, file);
+        const { date, text } = takeDate(item, file);
+        entries.push({ date: date.value, text });
         if (date.sortKey < previous) {
           throw markdownError(file, item, `timeline entry ${date.value} comes after a later date`, 'put the entries in date order, oldest first');
         }
@@ -45,6 +48,8 @@ export function remarkTimeline() {
         node.children.unshift({ type: 'paragraph', children: [{ type: 'text', value: title }], data: { hName: 'figcaption' } });
       }
     });
+    const astro = (file.data.astro ??= {});
+    astro.frontmatter = { ...(astro.frontmatter ?? {}), timeline: entries };
   };
 }
 
@@ -64,10 +69,11 @@ function takeDate(item: ListItem, file: VFile) {
     );
   }
   (text as Text).value = (text as Text).value.slice(match[0].length);
+  const plain = toString(item).trim(); // the entry's words, before its date is put back as <time>
   (para as Paragraph).children.unshift({
     type: 'text',
     value: formatPartialDate(parsed),
     data: { hName: 'time', hProperties: { dateTime: parsed.value, className: ['timeline-date'] }, hChildren: [{ type: 'text', value: formatPartialDate(parsed) }] },
   } as Text);
-  return parsed;
+  return { date: parsed, text: plain };
 }

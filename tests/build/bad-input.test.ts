@@ -23,6 +23,7 @@ const cases: [fixture: string, expected: (string | RegExp)[]][] = [
 /** Markdown errors surface when the body is rendered: these need a full build. */
 const bodyCases: [fixture: string, expected: string][] = [
   ['unknown-author', 'articles/unknown-author.md: author "jane-doe" has no file content/authors/jane-doe.md'],
+  ['unknown-story', 'articles/unknown-story.md: story "no-such-story" has no file content/stories/no-such-story.md'],
   ['unknown-entity', 'articles/unknown-entity.md:10: unknown entity "kim-jong-oon" (no content/entities/kim-jong-oon.md)'],
   ['unknown-block', 'articles/unknown-block.md:10: ":::keypoints" is not a block we know. Fix: known blocks are :::key-points'],
   ['unclosed-block', 'articles/unclosed-block.md:9: the block ":::background" is never closed, so it would swallow the rest of the article. Fix: add a line ":::"'],

@@ -46,6 +46,8 @@ export const articleSchema = z.strictObject({
   authors: z.array(slug('author')).min(1).default(['staff']),
   /** Drafts are built by `npm run dev` only, never published. */
   draft: z.boolean().default(false),
+  /** The story this explainer belongs to: a file in content/stories/ (its page shows the explainers in time order). */
+  story: slug('story').optional(),
   /** Corrections of errors of fact, shown in a dated log at the end and counted as modifications. */
   corrections: z.array(revisionSchema).default([]),
   /** Meaningful additions after publication (new developments), shown in the same log. */
@@ -128,3 +130,13 @@ export const entitySchema = z.strictObject({
 });
 
 export type EntityData = z.output<typeof entitySchema>;
+
+/** A running story in `content/stories/<slug>.md` that explainers join with `story: <slug>`. */
+export const storySchema = z.strictObject({
+  /** The story's name, e.g. "Japan and North Korea". */
+  title: z.string().trim().min(1).max(120),
+  /** One or two sentences: what the story is about. */
+  description: z.string().trim().min(1).max(400),
+});
+
+export type StoryData = z.output<typeof storySchema>;

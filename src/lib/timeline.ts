@@ -1,0 +1,33 @@
+import type { Article } from './articles.ts';
+import { parsePartialDate } from './partial-date.ts';
+
+/** Timelines across explainers (story pages): pure, so it is unit-tested without a build. */
+export interface TimelineEntry {
+  /** YYYY, YYYY-MM or YYYY-MM-DD, as in the article's timeline. */
+  date: string;
+  text: string;
+  /** The explainer whose timeline it comes from. */
+  article: Article;
+}
+
+/** Timeline entries the Markdown plugin recorded for an article. */
+export function timelineOf(article: Article): { date: string; text: string }[] {
+  const frontmatter = article.entry.rendered?.metadata?.frontmatter as { timeline?: { date: string; text: string }[] } | undefined;
+  return frontmatter?.timeline ?? [];
+}
+
+/** Merges timelines from several explainers by date; an entry told twice (same date and text) appears once. */
+export function mergeTimelines(articles: readonly Article[]): TimelineEntry[] {
+  const seen = new Set<string>();
+  const merged: TimelineEntry[] = [];
+  for (const article of articles) {
+    for (const e of timelineOf(article)) {
+      const key = `${e.date}|${e.text}`;
+      if (seen.has(key) || !parsePartialDate(e.date)) continue;
+      seen.add(key);
+      merged.push({ ...e, article });
+    }
+  }
+  return merged.sort((a, b) => a.date.localeCompare(b.date));
+}
+
