@@ -6,14 +6,18 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const TOPICS = ['north-korea', 'japan', 'south-korea', 'china', 'diplomacy', 'security', 'economy', 'energy', 'trade', 'elections', 'climate', 'technology', 'history', 'people', 'united-states', 'russia', 'shipping', 'health'];
+// [name, lang, native, entity slug, kind]
 const NAMES = [
-  ['Kim Jong Un', 'ko', '김정은'],
-  ['Fumio Kishida', 'ja', '岸田文雄'],
-  ['Pyongyang', 'ko', '평양'],
-  ['Kim Yo Jong', 'ko', '김여정'],
-  ['Tokyo', 'ja', '東京'],
-  ['Seoul', 'ko', '서울'],
+  ['Kim Jong Un', 'ko', '김정은', 'kim-jong-un', 'person'],
+  ['Fumio Kishida', 'ja', '岸田文雄', 'fumio-kishida', 'person'],
+  ['Pyongyang', 'ko', '평양', 'pyongyang', 'place'],
+  ['Kim Yo Jong', 'ko', '김여정', 'kim-yo-jong', 'person'],
+  ['Tokyo', 'ja', '東京', 'tokyo', 'place'],
+  ['Seoul', 'ko', '서울', 'seoul', 'place'],
 ];
+const AUTHORS = ['staff', 'asia-desk', 'min-ji-park', 'kenji-sato', 'data-team'];
+const STORIES = Array.from({ length: 12 }, (_, i) => `story-${String(i + 1).padStart(2, '0')}`);
+const LABELLED = { 'What happened': 'what-happened', 'Why it matters': 'why-it-matters', Background: 'background', "What's next": 'whats-next' };
 const WORDS = ('government officials said the agreement would take effect after talks between ministers in the capital where analysts ' +
   'expect negotiations over tariffs shipping routes energy prices and border security to continue through the summer while ' +
   'observers note that public support has fallen since the election and the opposition has called for an inquiry into ' +
@@ -43,8 +47,8 @@ export function generateArticle(i, seed = 42) {
   const paragraph = () => {
     const parts = Array.from({ length: 3 + Math.floor(r() * 3) }, sentence);
     if (r() < 0.35) {
-      const [en, lang, native] = pick(NAMES);
-      parts.splice(1, 0, `${en} (<span lang="${lang}">${native}</span>) was named in the statement.`);
+      const [en, lang, native, entity] = pick(NAMES);
+      parts.splice(1, 0, `:entity[${en}]{#${entity}} (<span lang="${lang}">${native}</span>) was named in the statement.`);
     }
     return parts.join(' ');
   };
@@ -60,14 +64,24 @@ export function generateArticle(i, seed = 42) {
     `publishedAt: ${published.toISOString().replace('.000Z', 'Z')}`,
     ...(r() < 0.3 ? [`updatedAt: ${new Date(published.getTime() + 86_400_000 * 3).toISOString().slice(0, 10)}`] : []),
     `topics: [${topics.join(', ')}]`,
+    `authors: [${pick(AUTHORS)}]`,
+    ...(r() < 0.3 ? [`story: ${pick(STORIES)}`] : []),
+    ...(r() < 0.1
+      ? ['corrections:', `  - date: ${new Date(published.getTime() + 86_400_000 * 5).toISOString().slice(0, 10)}`, `    text: "${sentence()}"`]
+      : []),
     '---',
     '',
   ];
-  const body = [paragraph(), ''];
+  const body = [];
+  if (r() < 0.6) body.push(':::key-points', ...Array.from({ length: 3 + Math.floor(r() * 3) }, () => `- ${sentence()}`), ':::', '');
+  body.push(paragraph(), '');
   const sections = [...HEADINGS].sort(() => r() - 0.5).slice(0, 5);
   let footnote = false;
   sections.forEach((h, s) => {
-    body.push(`## ${h}`, '', paragraph(), '');
+    const block = LABELLED[h];
+    if (block) body.push(`:::${block}`, '');
+    else body.push(`## ${h}`, '');
+    body.push(paragraph(), '');
     if (s === 1) body.push(...Array.from({ length: 4 }, () => `- ${sentence()}`), '');
     if (s === 2) body.push(...Array.from({ length: 3 }, (_, k) => `${k + 1}. ${sentence()}`), '');
     if (s === 3 && r() < 0.25) body.push('| Year | Figure | Change |', '|---|---|---|', ...[2021, 2022, 2023].map((y) => `| ${y} | ${Math.floor(r() * 900)} | ${Math.floor(r() * 20) - 10}% |`), '');
@@ -77,16 +91,41 @@ export function generateArticle(i, seed = 42) {
       body.push(`${sentence()}[^1]`, '');
       footnote = true;
     }
+    if (s === 1 && r() < 0.25) {
+      const start = 2000 + Math.floor(r() * 15);
+      body.push(':::timeline', ...Array.from({ length: 4 }, (_, k) => `- ${start + k * 2}-0${1 + k}-1${k}: ${sentence()}`), ':::', '');
+    }
     body.push(paragraph(), '');
+    if (block) body.push(':::', '');
   });
+  if (r() < 0.1) body.push(':::question[What happens now?]', paragraph(), ':::', '');
+  if (r() < 0.15) body.push(':::facts[In numbers]', ...Array.from({ length: 3 }, () => `- ${Math.floor(r() * 900)} ${words(3)}`), ':::', '');
   if (footnote) body.push(`[^1]: ${sentence()}`, '');
   return { slug, text: fm.join('\n') + body.join('\n') };
 }
 
-/** Writes N articles to `dir/articles/` and returns the folder. */
+/** Writes the entities, authors and stories the articles refer to. */
+function writeSupportFiles(dir) {
+  for (const sub of ['entities', 'authors', 'stories']) mkdirSync(join(dir, sub), { recursive: true });
+  for (const [name, lang, native, slug, kind] of NAMES) {
+    writeFileSync(
+      join(dir, 'entities', `${slug}.md`),
+      `---\nname: ${name}\nnative: { text: ${native}, lang: ${lang} }\nkind: ${kind}\nrole: "Synthetic benchmark entity"\nsummary: "A generated profile of ${name} for the benchmark."\nsources: ["Benchmark generator"]\n---\n`,
+    );
+  }
+  for (const slug of AUTHORS.slice(1)) {
+    writeFileSync(join(dir, 'authors', `${slug}.md`), `---\nname: "${slug.replace(/-/g, ' ')}"\nrole: Writer\nbio: "A generated author for the benchmark."\n---\n`);
+  }
+  for (const slug of STORIES) {
+    writeFileSync(join(dir, 'stories', `${slug}.md`), `---\ntitle: "Generated ${slug}"\ndescription: "A generated story for the benchmark."\n---\n`);
+  }
+}
+
+/** Writes N articles to `dir/articles/` (with the files they refer to) and returns the folder. */
 export function writeCorpus(dir, n, seed = 42) {
   const articles = join(dir, 'articles');
   mkdirSync(articles, { recursive: true });
+  writeSupportFiles(dir);
   for (let i = 1; i <= n; i++) {
     const { slug, text } = generateArticle(i, seed);
     writeFileSync(join(articles, `${slug}.md`), text);
