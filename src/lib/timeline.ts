@@ -31,3 +31,13 @@ export function mergeTimelines(articles: readonly Article[]): TimelineEntry[] {
   return merged.sort((a, b) => a.date.localeCompare(b.date));
 }
 
+
+/**
+ * An entity's own timeline: the entries of the explainers that mention it
+ * whose text names it (by its name, or its last word: "Koizumi", "Kishida").
+ */
+export function entityTimeline(name: string, articles: readonly Article[]): TimelineEntry[] {
+  const last = name.split(' ').at(-1)!;
+  const names = [name, ...(last.length > 3 && last !== name ? [last] : [])];
+  return mergeTimelines(articles).filter((e) => names.some((n) => e.text.includes(n)));
+}

@@ -47,3 +47,13 @@ test('card text is not in the search index', async ({ page }) => {
   await page.goto('/search/?q=supreme%20commander');
   await expect(page.getByRole('status')).toContainText(/No explainers match/);
 });
+
+test('an entity page has its own timeline, drawn from the explainers that mention it', async ({ page }) => {
+  await page.goto('/entities/junichiro-koizumi/');
+  const entries = page.getByRole('region', { name: 'Timeline' }).getByRole('listitem');
+  const dates = await entries.locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
+  expect(dates).toContain('2002-09-17');
+  expect(dates).toContain('2004-05-22');
+  expect([...dates].sort()).toEqual(dates);
+  for (const text of await entries.allInnerTexts()) expect(text).toMatch(/Koizumi/);
+});

@@ -19,3 +19,17 @@ describe('mergeTimelines', () => {
     ]);
   });
 });
+
+describe('entityTimeline', () => {
+  it('keeps the entries that name the entity, by full name or surname', async () => {
+    const { entityTimeline } = await import('../../src/lib/timeline.ts');
+    const entries = entityTimeline('Junichiro Koizumi', [
+      article('a', [
+        { date: '2002-09-17', text: 'Prime Minister Junichiro Koizumi met Kim Jong Il.' },
+        { date: '2004-05-22', text: "Koizumi's second visit." },
+        { date: '2008', text: 'Working-level talks.' },
+      ]),
+    ]);
+    expect(entries.map((e) => e.date)).toEqual(['2002-09-17', '2004-05-22']);
+  });
+});
