@@ -1,4 +1,5 @@
 import { defineCollection } from 'astro:content';
+import type { z } from 'astro/zod';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { articleSchema, authorSchema, entitySchema, pageSchema, storySchema, topicSchema } from './lib/content/article-schema.ts';
@@ -16,43 +17,22 @@ if (!existsSync(resolve(contentRoot, 'articles'))) {
   );
 }
 
-/** Explainers: `articles/<slug>.md`, the file name is the URL slug. */
-const articles = defineCollection({
-  loader: validatedGlob({
-    base: resolve(contentRoot, 'articles'),
-    schema: articleSchema,
-  }),
-  schema: articleSchema,
-});
+/** A collection of `<folder>/<slug>.md` files under the content root; the file name is the slug. */
+function folder<S extends z.ZodObject>(name: string, schema: S) {
+  return defineCollection({ loader: validatedGlob({ base: resolve(contentRoot, name), schema }), schema });
+}
 
-/** Optional display names for topic slugs: `topics/<slug>.md`. */
-const topics = defineCollection({
-  loader: validatedGlob({ base: resolve(contentRoot, 'topics'), schema: topicSchema }),
-  schema: topicSchema,
-});
-
-/** Standing pages (about, standards, contact): `pages/<slug>.md` at `/<slug>/`. */
-const pages = defineCollection({
-  loader: validatedGlob({ base: resolve(contentRoot, 'pages'), schema: pageSchema }),
-  schema: pageSchema,
-});
-
-/** Writers: `authors/<slug>.md`, listed at `/authors/<slug>/`. */
-const authors = defineCollection({
-  loader: validatedGlob({ base: resolve(contentRoot, 'authors'), schema: authorSchema }),
-  schema: authorSchema,
-});
-
-/** People, places and organisations: `entities/<slug>.md`, with context cards and `/entities/<slug>/`. */
-const entities = defineCollection({
-  loader: validatedGlob({ base: resolve(contentRoot, 'entities'), schema: entitySchema }),
-  schema: entitySchema,
-});
-
-/** Running stories: `stories/<slug>.md`, at `/stories/<slug>/`. */
-const stories = defineCollection({
-  loader: validatedGlob({ base: resolve(contentRoot, 'stories'), schema: storySchema }),
-  schema: storySchema,
-});
-
-export const collections = { articles, topics, pages, authors, entities, stories };
+export const collections = {
+  /** Explainers: `articles/<slug>.md`, published at `/articles/<slug>/`. */
+  articles: folder('articles', articleSchema),
+  /** Optional display names for topic slugs: `topics/<slug>.md`. */
+  topics: folder('topics', topicSchema),
+  /** Standing pages (about, standards, contact): `pages/<slug>.md` at `/<slug>/`. */
+  pages: folder('pages', pageSchema),
+  /** Writers: `authors/<slug>.md`, listed at `/authors/<slug>/`. */
+  authors: folder('authors', authorSchema),
+  /** People, places and organisations: `entities/<slug>.md`, with context cards and `/entities/<slug>/`. */
+  entities: folder('entities', entitySchema),
+  /** Running stories: `stories/<slug>.md`, at `/stories/<slug>/`. */
+  stories: folder('stories', storySchema),
+};

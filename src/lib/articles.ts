@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { isPublished, newestFirst, toSummary, topicNameFromSlug, groupByTopic, type ArticleSummary } from './article-list.ts';
 import { now } from './site.ts';
+import { oncePerBuild } from './once-per-build.ts';
 import { contentError } from './content/content-error.ts';
 import type { EntityData } from './content/article-schema.ts';
 import type { EntityMention } from '../markdown/remark-entity-mentions.ts';
@@ -36,18 +37,11 @@ export interface Topic {
   articles: Article[];
 }
 
-let cache: Promise<Article[]> | undefined;
-
 /**
  * Every article the build publishes, newest first, loaded and checked once
  * per build. In `npm run dev` drafts and future-dated articles are included.
  */
-export function getArticles(): Promise<Article[]> {
-  if (import.meta.env.DEV) return loadArticles(); // content changes while dev runs
-  return (cache ??= loadArticles());
-}
-
-async function loadArticles(): Promise<Article[]> {
+export const getArticles = oncePerBuild(async (): Promise<Article[]> => {
   const at = now();
   const entries = await getCollection('articles');
   const all = entries.map((entry) => {
@@ -63,25 +57,18 @@ async function loadArticles(): Promise<Article[]> {
   });
   const shown = import.meta.env.DEV ? all : all.filter((a) => isPublished(a, at));
   return newestFirst(shown);
-}
+});
 
 export async function getArticle(slug: string): Promise<Article | undefined> {
   return (await getArticles()).find((a) => a.slug === slug);
 }
-
-let topicsCache: Promise<Topic[]> | undefined;
 
 /**
  * Topics that have at least one published article, by name. Computed once
  * per build: every article page asks for topic names, and regrouping the
  * whole archive per page would make the build quadratic.
  */
-export function getTopics(): Promise<Topic[]> {
-  if (import.meta.env.DEV) return loadTopics();
-  return (topicsCache ??= loadTopics());
-}
-
-async function loadTopics(): Promise<Topic[]> {
+export const getTopics = oncePerBuild(async (): Promise<Topic[]> => {
   const [articles, topicEntries] = await Promise.all([getArticles(), getCollection('topics')]);
   const info = new Map(topicEntries.map((t) => [t.id, t.data]));
   return [...groupByTopic(articles)]
@@ -92,26 +79,19 @@ async function loadTopics(): Promise<Topic[]> {
       articles: list,
     }))
     .sort((a, b) => a.name.localeCompare(b.name));
-}
+});
 
 /** Display name of each topic slug used by published articles. */
 export async function getTopicNames(): Promise<Map<string, string>> {
   return new Map((await getTopics()).map((t) => [t.slug, t.name]));
 }
 
-let authorsCache: Promise<Map<string, Author>> | undefined;
-
 /**
  * Every author with their published articles (newest first), by slug. An
  * article that names an author without a file in content/authors stops the
  * build, naming the article and the slug.
  */
-export function getAuthors(): Promise<Map<string, Author>> {
-  if (import.meta.env.DEV) return loadAuthors();
-  return (authorsCache ??= loadAuthors());
-}
-
-async function loadAuthors(): Promise<Map<string, Author>> {
+export const getAuthors = oncePerBuild(async (): Promise<Map<string, Author>> => {
   const [articles, entries] = await Promise.all([getArticles(), getCollection('authors')]);
   const authors = new Map<string, Author>([[STAFF.slug, { ...STAFF, articles: [] }]]);
   for (const e of entries) authors.set(e.id, { slug: e.id, ...e.data, articles: [] });
@@ -127,7 +107,7 @@ async function loadAuthors(): Promise<Map<string, Author>> {
     throw contentError(missing.join('\n'), 'Fix: add the author file (name, role, bio), or correct the slug in the article\'s authors list.');
   }
   return authors;
-}
+});
 
 export interface Entity extends EntityData {
   slug: string;
@@ -135,19 +115,12 @@ export interface Entity extends EntityData {
   articles: Article[];
 }
 
-let entitiesCache: Promise<Map<string, Entity>> | undefined;
-
 /**
  * Every entity with the published articles that mention it, by slug. A
  * mention of an entity without a file stops the build, naming the article,
  * the line and the slug (all such mentions at once).
  */
-export function getEntities(): Promise<Map<string, Entity>> {
-  if (import.meta.env.DEV) return loadEntities();
-  return (entitiesCache ??= loadEntities());
-}
-
-async function loadEntities(): Promise<Map<string, Entity>> {
+export const getEntities = oncePerBuild(async (): Promise<Map<string, Entity>> => {
   const [articles, entries] = await Promise.all([getArticles(), getCollection('entities')]);
   const entities = new Map<string, Entity>(entries.map((e) => [e.id, { slug: e.id, ...e.data, articles: [] }]));
   const missing: string[] = [];
@@ -167,7 +140,7 @@ async function loadEntities(): Promise<Map<string, Entity>> {
     throw contentError(missing.join('\n'), 'Fix: add the entity file (name, kind, role, summary, sources), or correct the slug after # in the mention.');
   }
   return entities;
-}
+});
 
 /** Entity mentions the Markdown plugin recorded for an article (body-relative lines). */
 export function mentionsOf(article: Article): EntityMention[] {

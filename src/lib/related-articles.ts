@@ -1,15 +1,9 @@
 import { getArticles, mentionsOf, type Article } from './articles.ts';
 import { relatedIndex } from './related.ts';
-
-let cache: Promise<Map<string, Article[]>> | undefined;
+import { oncePerBuild } from './once-per-build.ts';
 
 /** Up to five related explainers per article, computed once per build (see related.ts). */
-export function getRelated(): Promise<Map<string, Article[]>> {
-  if (import.meta.env.DEV) return load();
-  return (cache ??= load());
-}
-
-async function load(): Promise<Map<string, Article[]>> {
+export const getRelated = oncePerBuild(async (): Promise<Map<string, Article[]>> => {
   const articles = await getArticles();
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
   const index = relatedIndex(
@@ -22,4 +16,4 @@ async function load(): Promise<Map<string, Article[]>> {
     })),
   );
   return new Map([...index].map(([slug, related]) => [slug, related.map((s) => bySlug.get(s)!)]));
-}
+});

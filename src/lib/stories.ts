@@ -3,6 +3,7 @@ import { getArticles, type Article } from './articles.ts';
 import { contentError } from './content/content-error.ts';
 import type { StoryData } from './content/article-schema.ts';
 import { mergeTimelines, type TimelineEntry } from './timeline.ts';
+import { oncePerBuild } from './once-per-build.ts';
 
 export interface Story extends StoryData {
   slug: string;
@@ -12,18 +13,11 @@ export interface Story extends StoryData {
   timeline: TimelineEntry[];
 }
 
-let cache: Promise<Map<string, Story>> | undefined;
-
 /**
  * Every story with its published explainers, by slug. An article naming a
  * story without a file stops the build, naming the article and the slug.
  */
-export function getStories(): Promise<Map<string, Story>> {
-  if (import.meta.env.DEV) return loadStories();
-  return (cache ??= loadStories());
-}
-
-async function loadStories(): Promise<Map<string, Story>> {
+export const getStories = oncePerBuild(async (): Promise<Map<string, Story>> => {
   const [articles, entries] = await Promise.all([getArticles(), getCollection('stories')]);
   const stories = new Map<string, Story>(entries.map((e) => [e.id, { slug: e.id, ...e.data, articles: [], timeline: [] }]));
   const missing: string[] = [];
@@ -38,4 +32,4 @@ async function loadStories(): Promise<Map<string, Story>> {
   }
   for (const story of stories.values()) story.timeline = mergeTimelines(story.articles);
   return stories;
-}
+});
