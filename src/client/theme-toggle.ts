@@ -3,7 +3,7 @@
  * localStorage ('backstory-theme'); ThemeScript applies it before paint on
  * the next page. "System" removes the stored choice.
  */
-import { nextTheme, THEME_LABELS, type Theme } from '../lib/theme.ts';
+import { nextTheme, type Theme } from '../lib/theme.ts';
 
 const KEY = 'backstory-theme';
 
@@ -27,7 +27,7 @@ class ThemeToggle extends HTMLElement {
   connectedCallback() {
     const button = this.querySelector('button')!;
     const label = this.querySelector('.label')!;
-    const show = () => (label.textContent = `Theme: ${THEME_LABELS[current()]}`);
+    const show = () => (label.textContent = `Theme: ${current()}`);
     show();
     button.addEventListener('click', () => {
       apply(nextTheme(current()));

@@ -6,6 +6,7 @@ import { contentError } from './content/content-error.ts';
 import type { EntityData } from './content/article-schema.ts';
 import type { EntityMention } from '../markdown/remark-entity-mentions.ts';
 import { readFileSync } from 'node:fs';
+import { bodyLineOffset } from './content/body-offset.ts';
 
 export interface Article extends ArticleSummary {
   entry: CollectionEntry<'articles'>;
@@ -150,8 +151,6 @@ export function mentionsOf(article: Article): EntityMention[] {
 
 /** Lines above the body (front matter), to turn body lines into file lines. */
 function bodyOffset(article: Article): number {
-  const body = article.entry.body ?? '';
-  const raw = article.entry.filePath ? readFileSync(article.entry.filePath, 'utf8') : body;
-  const at = body ? raw.indexOf(body.slice(0, 200)) : -1;
-  return at > 0 ? raw.slice(0, at).split('\n').length - 1 : 0;
+  const { body = '', filePath } = article.entry;
+  return filePath ? bodyLineOffset(readFileSync(filePath, 'utf8'), body) : 0;
 }

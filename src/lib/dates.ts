@@ -29,10 +29,6 @@ export function dateLiteralProblem(value: string): string | null {
   return null;
 }
 
-export function isDateOnly(value: string): boolean {
-  return DATE_ONLY.test(value);
-}
-
 /** Offset of `timeZone` from UTC at instant `ms`, in milliseconds. */
 function zoneOffset(ms: number, timeZone: string): number {
   const parts = new Intl.DateTimeFormat('en-US', {

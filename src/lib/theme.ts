@@ -1,8 +1,6 @@
 /** The reader's theme choice: follow the system, or force light or dark. */
 export type Theme = 'system' | 'light' | 'dark';
 
-export const THEME_LABELS: Record<Theme, string> = { system: 'system', light: 'light', dark: 'dark' };
-
 /** The toggle's cycle: system → light → dark → system. */
 export function nextTheme(theme: Theme): Theme {
   return theme === 'system' ? 'light' : theme === 'light' ? 'dark' : 'system';

@@ -3,24 +3,16 @@ import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
+import { bodyLineOffset } from '../lib/content/body-offset.ts';
 
-/**
- * Astro renders an article's body without its front matter (and trimmed),
- * so positions in the Markdown tree are off by the lines above the body.
- * This finds that offset in the file on disk, to report real line numbers.
- */
-function bodyLineOffset(file: VFile): number {
+/** The body's line offset in the file on disk, computed once per render. */
+function offsetFor(file: VFile): number {
   const cached = file.data.bodyLineOffset as number | undefined;
   if (cached !== undefined) return cached;
   let offset = 0;
   try {
     const path = file.path.startsWith('file:') ? fileURLToPath(file.path) : file.path;
-    const source = readFileSync(path, 'utf8');
-    const body = String(file.value);
-    const head = body.slice(0, Math.min(body.length, 200));
-    const fm = /^\uFEFF?---\r?\n[\s\S]*?\r?\n---/.exec(source);
-    const at = head ? source.indexOf(head, fm ? fm[0].length : 0) : -1;
-    if (at >= 0) offset = source.slice(0, at).split('\n').length - 1;
+    offset = bodyLineOffset(readFileSync(path, 'utf8'), String(file.value));
   } catch {
     // No file on disk (unit tests): positions are already file positions.
   }
@@ -36,7 +28,7 @@ function displayPath(file: VFile): string {
 
 /** "content/articles/x.md:12" for a node of the article being rendered. */
 export function where(file: VFile, node: Node): string {
-  const line = (node.position?.start.line ?? 1) + bodyLineOffset(file);
+  const line = (node.position?.start.line ?? 1) + offsetFor(file);
   return `${displayPath(file)}:${line}`;
 }
 

@@ -89,3 +89,12 @@ describe('readFrontmatterSource', () => {
     expect(readFrontmatterSource('Just text').lines.size).toBe(0);
   });
 });
+
+describe('bodyLineOffset', () => {
+  it('counts the lines above the body, front matter and blank lines included', async () => {
+    const { bodyLineOffset } = await import('../../src/lib/content/body-offset.ts');
+    const source = '---\ntitle: x\ndate: y\n---\n\n\nFirst line of the body.\nSecond.';
+    expect(bodyLineOffset(source, 'First line of the body.\nSecond.')).toBe(6);
+    expect(bodyLineOffset('No front matter.', 'No front matter.')).toBe(0);
+  });
+});

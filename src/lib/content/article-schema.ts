@@ -84,7 +84,6 @@ export const topicSchema = z.strictObject({
   description: z.string().trim().min(1).max(300).optional(),
 });
 
-export type TopicData = z.output<typeof topicSchema>;
 
 /** A standing page in `content/pages/<slug>.md`, published at `/<slug>/` (about, standards, contact). */
 export const pageSchema = z.strictObject({
@@ -94,7 +93,6 @@ export const pageSchema = z.strictObject({
   description: z.string().trim().min(1).max(300),
 });
 
-export type PageData = z.output<typeof pageSchema>;
 
 /** A writer in `content/authors/<slug>.md`; articles name them in `authors`. */
 export const authorSchema = z.strictObject({
@@ -106,7 +104,6 @@ export const authorSchema = z.strictObject({
   bio: z.string().trim().min(1).max(600),
 });
 
-export type AuthorData = z.output<typeof authorSchema>;
 
 /** A person, place or organisation in `content/entities/<slug>.md`, mentioned in articles as `:entity[Name]{#slug}`. */
 export const entitySchema = z.strictObject({
