@@ -9,12 +9,10 @@ export const SITE = {
   timeZone: process.env.BACKSTORY_TIMEZONE ?? 'UTC',
   /** Locale for dates and numbers (formatted with Intl). */
   locale: 'en-GB',
-  /** Articles per page of every paginated list (archive years, topics). */
+  /** Articles per page of every paginated list: home, archive years, topics, entities, authors. */
   listPageSize: 50,
   /** Where readers write to the editors and report errors (BACKSTORY_CONTACT_EMAIL). */
   contactEmail: process.env.BACKSTORY_CONTACT_EMAIL ?? 'editors@backstory.example',
-  /** Articles in the home page's "latest" list (besides the lead). */
-  homeLatest: 12,
 } as const;
 
 /**

@@ -96,6 +96,18 @@ describe('a fixture site built with BACKSTORY_CONTENT_DIR', () => {
     });
   }
 
+  it('paginates the home page at 50 (/, /page/2/), every published article on exactly one page', () => {
+    const p1 = html(build, '');
+    const p2 = html(build, 'page/2');
+    const slugs = [...(p1 + p2).matchAll(/<h3[^>]*>\s*<a href="\/articles\/([a-z0-9-]+)\/"/g)].map((m) => m[1]);
+    expect(new Set(slugs).size).toBe(62);
+    expect(slugs).toHaveLength(62);
+    expect(p1).toContain('<link rel="next" href="/page/2/">');
+    expect(p2).toContain('<link rel="prev" href="/">');
+    expect(p2).toContain('Page 2 of 2');
+    expect(existsSync(page(build, 'page/3'))).toBe(false);
+  });
+
   it('indexes exactly the published articles, with title, date, topic filter and date sort', async () => {
     const entry = JSON.parse(readFileSync(join(build.outDir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
     expect(entry.languages.en.page_count).toBe(62);
