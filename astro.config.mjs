@@ -1,4 +1,6 @@
 // @ts-check
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
@@ -8,6 +10,7 @@ import { remarkTimeline } from './src/markdown/remark-timeline.ts';
 import { remarkExplainerBlocks } from './src/markdown/remark-explainer-blocks.ts';
 import { remarkReadingTime } from './src/markdown/remark-reading-time.ts';
 import { remarkEntityMentions } from './src/markdown/remark-entity-mentions.ts';
+import { remarkFigures } from './src/markdown/remark-figures.ts';
 import { rehypeSectionLinks } from './src/markdown/rehype-section-links.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
@@ -15,22 +18,37 @@ import { pagefindIntegration } from './src/integrations/pagefind.ts';
 // any folder without touching the sample site (see README, "Configuration").
 const env = process.env;
 
+/**
+ * Astro's content store lives in the cache folder and remembers entries by
+ * slug. Two content roots sharing one store clash ("multiple entries with the
+ * same slug"), so each content root gets its own cache unless one is given.
+ */
+function defaultCacheDir() {
+  const root = resolve(env.BACKSTORY_CONTENT_DIR ?? './content');
+  if (root === resolve('./content')) return './node_modules/.astro';
+  return `./node_modules/.astro/content-${createHash('sha256').update(root).digest('hex').slice(0, 12)}`;
+}
+
 export default defineConfig({
   site: env.SITE_URL ?? 'http://127.0.0.1:4321',
   trailingSlash: 'always',
   outDir: env.BACKSTORY_OUT_DIR ?? './dist',
-  cacheDir: env.BACKSTORY_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: env.BACKSTORY_CACHE_DIR ?? defaultCacheDir(),
   // Two content files that claim the same slug must stop the build, not
   // silently shadow each other.
   prerenderConflictBehavior: 'error',
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
+  // Article figures: Markdown images get srcset/sizes at these widths (the
+  // text column is at most ~45rem, so 1440 covers it at 2x), width/height and
+  // lazy loading. Our prose.css styles them, so no global responsive styles.
+  image: { layout: 'constrained', breakpoints: [480, 720, 960, 1440], responsiveStyles: false },
   server: { host: '127.0.0.1', port: 4321 },
   markdown: {
     // Astro 7's default engine runs no remark/rehype plugins: use unified().
     processor: unified({
       // Order matters: parse :::blocks, check them, then render each kind.
-      remarkPlugins: [remarkDirective, remarkDirectiveGuard, remarkTimeline, remarkExplainerBlocks, remarkEntityMentions, remarkReadingTime],
+      remarkPlugins: [remarkDirective, remarkDirectiveGuard, remarkTimeline, remarkExplainerBlocks, remarkFigures, remarkEntityMentions, remarkReadingTime],
       rehypePlugins: [rehypeSlug, rehypeSectionLinks],
     }),
   },

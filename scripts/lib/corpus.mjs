@@ -2,7 +2,7 @@
 // Article i depends only on (seed, i). The text is invented filler in the
 // shape of real explainers (headings, lists, tables, footnotes, Korean and
 // Japanese names in lang-tagged spans); it is never published.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const TOPICS = ['north-korea', 'japan', 'south-korea', 'china', 'diplomacy', 'security', 'economy', 'energy', 'trade', 'elections', 'climate', 'technology', 'history', 'people', 'united-states', 'russia', 'shipping', 'health'];
@@ -23,6 +23,11 @@ const WORDS = ('government officials said the agreement would take effect after 
   'observers note that public support has fallen since the election and the opposition has called for an inquiry into ' +
   'the budget the report found that exports rose sharply in the first quarter before slowing as demand weakened across the region')
   .split(' ');
+// Figures reuse the repository's own images, so the corpus exercises the image
+// pipeline (a raster with srcset, and an SVG) without network or new files.
+const FIGURE_SOURCES = join(import.meta.dirname, '../..');
+const FIGURES_FROM = { 'harbour.jpg': 'tests/fixtures/good/images/harbour.jpg', 'map.svg': 'content/images/northern-limit-line-map.svg' };
+const FIGURES = Object.keys(FIGURES_FROM);
 const HEADINGS = ['What happened', 'Why it matters', 'Background', 'The numbers', 'What the sides say', "What's next", 'How we got here', 'Who is involved'];
 
 function rng(seed) {
@@ -99,6 +104,7 @@ export function generateArticle(i, seed = 42) {
     if (block) body.push(':::', '');
   });
   if (r() < 0.1) body.push(':::question[What happens now?]', paragraph(), ':::', '');
+  if (r() < 0.1) body.push(':::figure{credit="Benchmark photo"}', `![${sentence()}](../images/${FIGURES[Math.floor(r() * FIGURES.length)]})`, '', sentence(), ':::', '');
   if (r() < 0.15) body.push(':::facts[In numbers]', ...Array.from({ length: 3 }, () => `- ${Math.floor(r() * 900)} ${words(3)}`), ':::', '');
   if (footnote) body.push(`[^1]: ${sentence()}`, '');
   return { slug, text: fm.join('\n') + body.join('\n') };
@@ -106,7 +112,8 @@ export function generateArticle(i, seed = 42) {
 
 /** Writes the entities, authors and stories the articles refer to. */
 function writeSupportFiles(dir) {
-  for (const sub of ['entities', 'authors', 'stories']) mkdirSync(join(dir, sub), { recursive: true });
+  for (const sub of ['entities', 'authors', 'stories', 'images']) mkdirSync(join(dir, sub), { recursive: true });
+  for (const name of FIGURES) copyFileSync(join(FIGURE_SOURCES, FIGURES_FROM[name]), join(dir, 'images', name));
   for (const [name, lang, native, slug, kind] of NAMES) {
     writeFileSync(
       join(dir, 'entities', `${slug}.md`),

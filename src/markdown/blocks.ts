@@ -9,6 +9,6 @@ export const LABELLED_SECTIONS = {
   'whats-next': 'What’s next', // typographic apostrophe, as smartypants sets it in prose
 } as const;
 
-export const BLOCK_NAMES = ['key-points', ...Object.keys(LABELLED_SECTIONS), 'question', 'facts', 'timeline'] as const;
+export const BLOCK_NAMES = ['key-points', ...Object.keys(LABELLED_SECTIONS), 'question', 'facts', 'timeline', 'figure'] as const;
 
 export const BLOCK_HELP = `known blocks are ${BLOCK_NAMES.map((n) => `:::${n}`).join(', ')} (see README, "Explainer blocks")`;

@@ -64,6 +64,22 @@ describe('a fixture site built with BACKSTORY_CONTENT_DIR', () => {
     expect(a).toContain('<html lang="en"');
   });
 
+  it('serves figures through the image pipeline: srcset for the text column, width/height, lazy, caption and credit', () => {
+    const a = html(build, 'articles/alpha-explainer');
+    const img = a.match(/<figure class="figure"><div class="figure-media">(<img [^>]+>)<\/div><figcaption>(.*?)<\/figcaption><\/figure>/);
+    expect(img, 'figure markup').not.toBeNull();
+    const [, tag, caption] = img!;
+    expect(tag).toContain('alt="A gradient standing in for a harbour at dusk"');
+    expect(tag).toContain('width="1600" height="900"');
+    expect(tag).toContain('loading="lazy"');
+    expect(tag).toContain('sizes="(min-width: 50rem) 45rem, 100vw"');
+    expect(tag).toMatch(/src="\/_astro\/harbour\.[\w-]+\.webp"/);
+    const widths = [...tag!.matchAll(/\.webp (\d+)w/g)].map((m) => Number(m[1]));
+    expect(widths).toEqual([480, 720, 960, 1440, 1600]);
+    for (const m of tag!.matchAll(/(\/_astro\/[^ ",]+\.webp)/g)) expect(existsSync(join(build.outDir, m[1]!))).toBe(true);
+    expect(caption).toBe('<span class="figure-caption">The harbour, as a test image.</span> <span class="figure-credit">Fixture photo</span>');
+  });
+
   it('uses the topic display name from content/topics when there is one', () => {
     expect(html(build, 'topics/japan')).toContain('Japan (fixture)</h1>');
     expect(html(build, 'topics/south-korea')).toContain('South Korea</h1>');

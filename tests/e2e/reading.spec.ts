@@ -240,3 +240,21 @@ test('byline links to the author page, which lists their explainers newest first
   expect(await titles.count()).toBeGreaterThanOrEqual(6);
   await expect(titles.first().getByRole('link')).toHaveText(/Kishida wants a summit/);
 });
+
+test('figures: the Northern Limit Line map (near the top, so not lazy) loads at its size, with alt text, caption and credit', async ({ page }) => {
+  await page.goto('/articles/northern-limit-line/');
+  const figure = page.locator('.prose figure.figure');
+  await expect(figure).toHaveCount(1);
+  const img = figure.getByRole('img', { name: /Schematic map of the Yellow Sea/ });
+  await expect(img).toHaveAttribute('loading', 'eager');
+  await img.scrollIntoViewIfNeeded();
+  await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBe(700);
+  await expect(img).toHaveAttribute('width', '700');
+  await expect(figure.locator('figcaption')).toContainText('Schematic, not to scale');
+  await expect(figure.locator('.figure-credit')).toHaveText('Backstory graphic');
+  // The image fits the phone-width text column without overflowing.
+  await page.setViewportSize({ width: 390, height: 800 });
+  const box = await img.boundingBox();
+  expect(box!.width).toBeLessThanOrEqual(390);
+  expect(box!.height / box!.width).toBeCloseTo(500 / 700, 2);
+});

@@ -50,12 +50,13 @@ export function validatedGlob({ base, schema }: Options): Loader {
   });
   return {
     name: 'backstory-validated-glob',
-    load: (context) => {
+    load: async (context) => {
       // Astro passes its entry types to loaders without typing them publicly.
       const { entryTypes } = context as typeof context & { entryTypes: EntryTypes };
+      const renderFailures = new Map<string, string>();
       const wrapped: typeof context & { entryTypes: EntryTypes } = {
         ...context,
-        entryTypes: explainYamlErrors(entryTypes),
+        entryTypes: collectRenderFailures(explainYamlErrors(entryTypes), renderFailures),
         async parseData<TData extends Record<string, unknown>>(props: Parameters<typeof context.parseData<TData>>[0]): Promise<TData> {
           const file = props.filePath ?? props.id;
           const source = readFrontmatterSource(props.filePath ? readFileSync(props.filePath, 'utf8') : '');
@@ -70,7 +71,18 @@ export function validatedGlob({ base, schema }: Options): Loader {
           return context.parseData({ ...props, data: data as TData });
         },
       };
-      return inner.load(wrapped);
+      await inner.load(wrapped);
+      if (renderFailures.size > 0) {
+        // Astro's glob loader only logs a render error and keeps the entry,
+        // and its cache would skip the unchanged file next time, so the error
+        // would vanish from later builds. Drop the entries (they re-render,
+        // and fail again, until fixed) and stop the build with every error.
+        for (const id of renderFailures.keys()) context.store.delete(id);
+        throw contentError(
+          [...renderFailures.values()].join('\n'),
+          'Each line above names the file:line, what is wrong in the Markdown and how to fix it. Block reference: README.md, "Explainer blocks".',
+        );
+      }
     },
   };
 }
@@ -82,6 +94,42 @@ interface EntryType {
   [key: string]: unknown;
 }
 type EntryTypes = Map<string, EntryType>;
+
+type RenderFunction = (params: { id: string; filePath?: string }) => Promise<unknown>;
+
+/**
+ * Records each entry whose Markdown fails to render (our plugins throw
+ * "file:line: problem. Fix: …") instead of letting the glob loader log it
+ * and store the entry with no body.
+ */
+function collectRenderFailures(entryTypes: EntryTypes, failures: Map<string, string>): EntryTypes {
+  const wrapped: EntryTypes = new Map();
+  for (const [ext, type] of entryTypes) {
+    const getRenderFunction = type['getRenderFunction'] as ((config: unknown) => Promise<RenderFunction>) | undefined;
+    if (!getRenderFunction) {
+      wrapped.set(ext, type);
+      continue;
+    }
+    wrapped.set(ext, {
+      ...type,
+      async getRenderFunction(config: unknown): Promise<RenderFunction> {
+        const render = await getRenderFunction.call(type, config);
+        return async (params) => {
+          try {
+            return await render(params);
+          } catch (err) {
+            const message = String((err as Error).message ?? err);
+            // Astro prefixes "Failed to parse Markdown file …:"; our own message already names the file.
+            const ours = message.split('\n').find((line) => / Fix: /.test(line));
+            failures.set(params.id, ours ?? `${params.filePath ? display(params.filePath) : params.id}: the Markdown could not be rendered: ${message}`);
+            return undefined;
+          }
+        };
+      },
+    });
+  }
+  return wrapped;
+}
 
 /** Re-throws front-matter YAML errors with the file, the line and a fix. */
 function explainYamlErrors(entryTypes: EntryTypes): EntryTypes {
