@@ -1,147 +1,175 @@
 /**
- * <backstory-search>: runs the search page over Pagefind's JS API.
- * The page works as a plain GET form without it; this element adds results
- * as you type, topic filters with counts, and keeps ?q= and &topic= in the
- * URL so a search can be shared and restored.
+ * <backstory-search>: the search page over Pagefind's JS API.
+ * Without it the page is a plain GET form that explains search needs
+ * JavaScript. With it: results as you type, filters with counts (OR within a
+ * filter, AND across), sort, pages, and the whole state in the URL
+ * (src/lib/search-state.ts), so a search can be shared, restored, and walked
+ * through with Back and Forward.
  */
-import { readSearchState, writeSearchState, type SearchState } from '../lib/search-state.ts';
+import { FILTER_KEYS, emptyFilters, hasFilters, readSearchState, writeSearchState, type SearchState } from '../lib/search-state.ts';
+import { runSearch, type SearchOutcome } from '../lib/search-run.ts';
+import { loadPagefind } from './pagefind-loader.ts';
+import { renderResult } from './render-result.ts';
 
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-}
-interface PagefindSearch {
-  results: { id: string; data: () => Promise<PagefindResultData> }[];
-  /** Counts per filter value, ignoring the filters now applied (topics combine with OR). */
-  totalFilters: Record<string, Record<string, number>>;
-}
-interface Pagefind {
-  init: () => Promise<void>;
-  options: (o: Record<string, unknown>) => Promise<void>;
-  search: (q: string, o?: Record<string, unknown>) => Promise<PagefindSearch | null>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
-}
-
-const PAGE_SIZE = 20;
-// Built by Pagefind into dist/ after Astro's bundler runs, so it is loaded at
-// run time rather than bundled.
-const PAGEFIND_URL = '/pagefind/pagefind.js';
+const PAGE_SIZE = 10;
+const TYPING_DELAY_MS = 150;
 
 class BackstorySearch extends HTMLElement {
-  #pagefind?: Promise<Pagefind>;
+  #form!: HTMLFormElement;
   #timer?: number;
   #run = 0;
 
   connectedCallback() {
-    const form = this.querySelector('form')!;
-    this.querySelector<HTMLElement>('[data-needs-js]')!.hidden = true;
-    const state = readSearchState(location.search);
-    this.#applyToForm(state);
-    form.addEventListener('submit', (e) => {
+    this.#form = this.querySelector('form')!;
+    const initial = readSearchState(location.search);
+    this.#applyToForm(initial);
+    // Filters stand open beside the results on wide screens; on phones they
+    // fold away above them, open when a shared link already applies some.
+    const facets = this.querySelector<HTMLDetailsElement>('[data-facets]')!;
+    const wide = matchMedia('(min-width: 60rem)');
+    facets.open = wide.matches || hasFilters(initial) || initial.sort === 'date';
+    wide.addEventListener('change', () => wide.matches && (facets.open = true));
+    this.#form.addEventListener('submit', (e) => {
       e.preventDefault();
-      this.#update(true);
+      this.#commit('push');
     });
-    form.addEventListener('input', () => {
+    this.#form.addEventListener('input', (e) => {
+      const target = e.target as HTMLInputElement;
+      if (target.name !== 'q') return; // checkboxes and sort arrive as 'change'
       window.clearTimeout(this.#timer);
-      this.#timer = window.setTimeout(() => this.#update(false), 120);
+      this.#timer = window.setTimeout(() => this.#commit('replace'), TYPING_DELAY_MS);
+    });
+    this.#form.addEventListener('change', (e) => {
+      if ((e.target as HTMLInputElement).name !== 'q') this.#commit('push');
+    });
+    this.addEventListener('click', (e) => {
+      // Result-page links and "search without filters" carry a full search URL.
+      const link = (e.target as Element).closest<HTMLAnchorElement>('a[data-search-link]');
+      if (!link || e.metaKey || e.ctrlKey || e.shiftKey) return;
+      e.preventDefault();
+      history.pushState(null, '', link.href);
+      this.#applyToForm(readSearchState(location.search));
+      void this.#search(true);
     });
     window.addEventListener('popstate', () => {
       this.#applyToForm(readSearchState(location.search));
-      void this.#search();
+      void this.#search(false);
     });
-    if (state.q) void this.#search();
+    void this.#search(false);
   }
 
-  #formState(): SearchState {
-    const form = this.querySelector('form')!;
-    const data = new FormData(form);
-    return { q: String(data.get('q') ?? '').trim(), topics: data.getAll('topic').map(String) };
+  /** The form's state; the page number lives only in the URL. */
+  #formState(page = 1): SearchState {
+    const data = new FormData(this.#form);
+    const filters = emptyFilters();
+    for (const key of FILTER_KEYS) filters[key] = data.getAll(key).map(String);
+    return { q: String(data.get('q') ?? '').trim(), filters, sort: data.get('sort') === 'date' ? 'date' : 'relevance', page };
   }
 
   #applyToForm(state: SearchState) {
-    const input = this.querySelector<HTMLInputElement>('input[name="q"]')!;
-    input.value = state.q;
-    for (const box of this.querySelectorAll<HTMLInputElement>('input[name="topic"]')) {
-      box.checked = state.topics.includes(box.value);
+    this.#form.querySelector<HTMLInputElement>('input[name="q"]')!.value = state.q;
+    this.#form.querySelector<HTMLSelectElement>('select[name="sort"]')!.value = state.sort === 'date' ? 'date' : '';
+    for (const box of this.#form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+      box.checked = state.filters[box.name as (typeof FILTER_KEYS)[number]]?.includes(box.value) ?? false;
     }
   }
 
-  #update(push: boolean) {
-    const url = writeSearchState(location.pathname, this.#formState());
-    if (push) history.pushState(null, '', url);
-    else history.replaceState(null, '', url);
-    void this.#search();
+  /** A new search from the form: back to page 1, URL updated (typing replaces, choices push). */
+  #commit(how: 'push' | 'replace') {
+    const url = writeSearchState(location.pathname, this.#formState(1));
+    if (url !== location.pathname + location.search) {
+      if (how === 'push') history.pushState(null, '', url);
+      else history.replaceState(null, '', url);
+    }
+    void this.#search(false);
   }
 
-  #load(): Promise<Pagefind> {
-    return (this.#pagefind ??= (async () => {
-      const pf = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
-      await pf.options({ excerptLength: 28 });
-      await pf.init();
-      await pf.filters(); // loads the filter index, so searches report counts
-      return pf;
-    })());
-  }
-
-  async #search() {
+  async #search(scrollToResults: boolean) {
     const run = ++this.#run;
-    const { q, topics } = this.#formState();
+    const state = readSearchState(location.search);
     const status = this.querySelector<HTMLElement>('[data-status]')!;
     const list = this.querySelector<HTMLOListElement>('[data-results]')!;
-    if (!q) {
+    const pages = this.querySelector<HTMLElement>('[data-pages]')!;
+    const empty = this.querySelector<HTMLElement>('[data-empty]')!;
+    if (!state.q && !hasFilters(state)) {
       status.textContent = '';
       list.replaceChildren();
+      pages.replaceChildren();
+      empty.hidden = true;
+      this.#showCounts(null);
       return;
     }
-    let pf: Pagefind;
+    let outcome: SearchOutcome;
     try {
-      pf = await this.#load();
+      outcome = await runSearch(await loadPagefind(), state);
     } catch {
-      status.textContent = 'The search index could not be loaded. It is built by "npm run build"; try again after a build.';
+      if (run === this.#run) status.textContent = 'The search index could not be loaded. Check your connection and try again.';
       return;
     }
-    const filters = topics.length ? { topic: { any: topics } } : {};
-    const found = await pf.search(q, { filters });
-    if (!found || run !== this.#run) return; // a newer keystroke superseded this search
-    const data = await Promise.all(found.results.slice(0, PAGE_SIZE).map((r) => r.data()));
+    if (run !== this.#run) return; // a newer search superseded this one
+    const total = outcome.results.length;
+    const lastPage = Math.max(1, Math.ceil(total / PAGE_SIZE));
+    const page = Math.min(state.page, lastPage);
+    const shown = outcome.results.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+    const data = await Promise.all(shown.map((r) => r.data()));
     if (run !== this.#run) return;
-    this.#showCounts(found.totalFilters.topic ?? {});
-    const n = found.results.length;
-    status.textContent =
-      n === 0
-        ? `No explainers match “${q}”${topics.length ? ' with these topics. Try removing a topic filter' : ''}.`
-        : `${n} ${n === 1 ? 'explainer matches' : 'explainers match'} “${q}”${n > PAGE_SIZE ? `; showing the first ${PAGE_SIZE}` : ''}.`;
+
+    this.#showCounts(outcome);
+    const active = FILTER_KEYS.reduce((n, k) => n + state.filters[k].length, 0);
+    this.querySelector('[data-active-filters]')!.textContent = active ? `(${active} selected)` : '';
     list.replaceChildren(...data.map(renderResult));
+    list.start = (page - 1) * PAGE_SIZE + 1;
+    status.textContent = describe(state, total, page, lastPage);
+    empty.hidden = total > 0;
+    const withoutFilters = this.querySelector<HTMLAnchorElement>('[data-without-filters]')!;
+    withoutFilters.hidden = !hasFilters(state) || !state.q;
+    withoutFilters.href = writeSearchState(location.pathname, { ...state, filters: emptyFilters(), page: 1 });
+    pages.replaceChildren(...pageLinks(state, page, lastPage));
+    if (scrollToResults) status.scrollIntoView({ block: 'start' });
   }
 
-  #showCounts(counts: Record<string, number>) {
-    for (const el of this.querySelectorAll<HTMLElement>('[data-count-for]')) {
-      el.textContent = `(${counts[el.dataset.countFor!] ?? 0})`;
+  /** Each filter value's count for the current search; values with none are hidden unless chosen. */
+  #showCounts(outcome: SearchOutcome | null) {
+    for (const group of this.querySelectorAll<HTMLElement>('[data-facet]')) {
+      let visible = 0;
+      for (const label of group.querySelectorAll<HTMLLabelElement>('label.filter')) {
+        const box = label.querySelector('input')!;
+        const count = label.querySelector<HTMLElement>('.count')!;
+        const n = outcome ? (outcome.counts[box.name as (typeof FILTER_KEYS)[number]][box.value] ?? 0) : Number(count.dataset['total']);
+        count.textContent = `(${n})`;
+        label.hidden = n === 0 && !box.checked;
+        if (!label.hidden) visible++;
+      }
+      group.hidden = visible === 0;
     }
   }
 }
 
-function renderResult(r: PagefindResultData): HTMLLIElement {
-  const li = document.createElement('li');
-  const a = document.createElement('a');
-  a.href = r.url;
-  a.textContent = r.meta.title ?? r.url;
-  const excerpt = document.createElement('p');
-  excerpt.className = 'excerpt';
-  // Pagefind's excerpt is escaped page text with <mark> around matched words.
-  excerpt.innerHTML = r.excerpt;
-  li.append(a, excerpt);
-  if (r.meta.date) {
-    const meta = document.createElement('p');
-    meta.className = 'meta';
-    const time = document.createElement('time');
-    time.dateTime = r.meta.date;
-    time.textContent = r.meta.published ?? r.meta.date;
-    meta.append(time);
-    li.append(meta);
-  }
-  return li;
+function describe(state: SearchState, total: number, page: number, lastPage: number): string {
+  const what = state.q ? `“${state.q}”` : 'these filters';
+  if (total === 0) return `No explainers match ${what}${state.q && hasFilters(state) ? ' with these filters' : ''}.`;
+  const count = `${total} ${total === 1 ? 'explainer matches' : 'explainers match'} ${what}`;
+  const order = state.sort === 'date' ? ', newest first' : '';
+  return lastPage > 1 ? `${count}${order}. Page ${page} of ${lastPage}.` : `${count}${order}.`;
+}
+
+function pageLinks(state: SearchState, page: number, lastPage: number): HTMLElement[] {
+  if (lastPage <= 1) return [];
+  const link = (n: number, label: string, rel?: string) => {
+    const a = document.createElement('a');
+    a.href = writeSearchState(location.pathname, { ...state, page: n });
+    a.dataset['searchLink'] = '';
+    a.textContent = label;
+    if (rel) a.rel = rel;
+    return a;
+  };
+  const out: HTMLElement[] = [];
+  if (page > 1) out.push(link(page - 1, '← Previous', 'prev'));
+  const here = document.createElement('span');
+  here.textContent = `Page ${page} of ${lastPage}`;
+  out.push(here);
+  if (page < lastPage) out.push(link(page + 1, 'Next →', 'next'));
+  return out;
 }
 
 customElements.define('backstory-search', BackstorySearch);

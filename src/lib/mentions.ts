@@ -28,7 +28,7 @@ export function expandMentions(html: string, entities: ReadonlyMap<string, Entit
       : '';
     return (
       `<span class="mention"><a href="${urls.entity(slug)}">${label}</a>` +
-      `<button type="button" class="card-button" popovertarget="${id}" aria-label="About ${escape(entity.name)}">` +
+      `<button type="button" class="card-button" popovertarget="${id}" aria-label="About ${escape(entity.name)}" data-pagefind-ignore>` +
       `<span aria-hidden="true">i</span></button>` +
       `<span popover id="${id}" class="card" data-pagefind-ignore>` +
       `<span class="card-kind">${KIND_LABEL[entity.kind]}</span>` +

@@ -1,24 +1,90 @@
 /**
- * The search page's state as it lives in the URL (ARCHITECTURE.md):
- * `/search/?q=abduction&topic=japan&topic=north-korea`. Pure, so the page and
- * the tests agree on one format.
+ * The search page's state as it lives in the URL (ARCHITECTURE.md, "URLs"):
+ * `/search/?q=abduction&topic=japan&topic=north-korea&year=2024&sort=date&page=2`.
+ * A filter may repeat (its values combine with OR); different filters combine
+ * with AND; no `sort` means relevance; no `page` means page 1. Pure, so the
+ * page, the header box and the tests agree on one format.
  */
+export const FILTER_KEYS = ['topic', 'entity', 'story', 'year'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
 export interface SearchState {
+  /** The query as typed (trimmed); quotes ask for an exact phrase. */
   q: string;
-  /** Topic slugs; several combine with OR. */
-  topics: string[];
+  /** Selected values per filter, in URL order, without duplicates. */
+  filters: Record<FilterKey, string[]>;
+  /** `relevance` (the default) or `date` (newest first). */
+  sort: 'relevance' | 'date';
+  /** 1-based results page. */
+  page: number;
 }
+
+export const emptyFilters = (): Record<FilterKey, string[]> => ({ topic: [], entity: [], story: [], year: [] });
+
+export function emptySearchState(): SearchState {
+  return { q: '', filters: emptyFilters(), sort: 'relevance', page: 1 };
+}
+
+/** Filter values are slugs or years; anything else in a hand-edited URL is dropped. */
+const VALID: Record<FilterKey, RegExp> = {
+  topic: /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+  entity: /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+  story: /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+  year: /^\d{4}$/,
+};
 
 export function readSearchState(search: string): SearchState {
   const params = new URLSearchParams(search);
-  const topics = [...new Set(params.getAll('topic').filter(Boolean))];
-  return { q: (params.get('q') ?? '').trim(), topics };
+  const filters = emptyFilters();
+  for (const key of FILTER_KEYS) {
+    filters[key] = [...new Set(params.getAll(key).map((v) => v.trim()).filter((v) => VALID[key].test(v)))];
+  }
+  const page = Number(params.get('page'));
+  return {
+    q: (params.get('q') ?? '').trim(),
+    filters,
+    sort: params.get('sort') === 'date' ? 'date' : 'relevance',
+    page: Number.isInteger(page) && page > 1 ? page : 1,
+  };
 }
 
 export function writeSearchState(path: string, state: SearchState): string {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
-  for (const t of state.topics) params.append('topic', t);
+  for (const key of FILTER_KEYS) for (const v of state.filters[key]) params.append(key, v);
+  if (state.sort === 'date') params.set('sort', 'date');
+  if (state.page > 1) params.set('page', String(state.page));
   const qs = params.toString();
   return qs ? `${path}?${qs}` : path;
+}
+
+/** Pagefind's filter argument: `any` makes one filter's values OR, keys AND. */
+export function pagefindFilters(state: SearchState): Record<string, { any: string[] }> {
+  const out: Record<string, { any: string[] }> = {};
+  for (const key of FILTER_KEYS) if (state.filters[key].length > 0) out[key] = { any: state.filters[key] };
+  return out;
+}
+
+export function hasFilters(state: SearchState): boolean {
+  return FILTER_KEYS.some((k) => state.filters[k].length > 0);
+}
+
+/**
+ * The phrase to prefer in ranking: the whole query, unless the reader already
+ * quoted it. Several words typed without quotes are also searched as one
+ * exact phrase, and pages that contain it rank first (see mergePhraseFirst).
+ */
+export function phraseQuery(q: string): string | undefined {
+  const words = q.trim().split(/\s+/).filter(Boolean);
+  if (words.length < 2 || q.includes('"')) return undefined;
+  return `"${words.join(' ')}"`;
+}
+
+/**
+ * Exact-phrase hits first (in their own order), then the other hits of the
+ * plain query; no id twice.
+ */
+export function mergePhraseFirst<T extends { id: string }>(phrase: readonly T[], plain: readonly T[]): T[] {
+  const seen = new Set(phrase.map((r) => r.id));
+  return [...phrase, ...plain.filter((r) => !seen.has(r.id))];
 }

@@ -30,7 +30,7 @@ describe('expandMentions', () => {
     entities,
   );
   it('turns the first mention into a link and a popover card, later ones into plain text', () => {
-    expect(html).toContain('<span class="mention"><a href="/entities/kim-jong-un/">Kim Jong Un</a><button type="button" class="card-button" popovertarget="card-kim-jong-un" aria-label="About Kim Jong Un">');
+    expect(html).toContain('<span class="mention"><a href="/entities/kim-jong-un/">Kim Jong Un</a><button type="button" class="card-button" popovertarget="card-kim-jong-un" aria-label="About Kim Jong Un" data-pagefind-ignore>');
     expect(html).toContain('<span popover id="card-kim-jong-un" class="card" data-pagefind-ignore>');
     expect(html).toContain('<span class="card-native" lang="ko">김정은</span>');
     expect(html).toContain(', then Kim, and Nobody.</p>');

@@ -1,0 +1,58 @@
+/**
+ * DOM for one search result, shared by the search page and the header box.
+ * Pagefind's excerpts are page text it has HTML-escaped, with <mark> around
+ * the matched words, so they are the only strings set as HTML.
+ */
+import type { ResultData } from '../lib/search-run.ts';
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** "27 March 2024 · Japan · North Korea" */
+export function resultMeta(r: ResultData): HTMLParagraphElement {
+  const meta = el('p', 'result-meta');
+  if (r.meta['date']) {
+    const time = el('time', undefined, r.meta['published'] ?? r.meta['date']);
+    time.dateTime = r.meta['date'];
+    meta.append(time);
+  }
+  if (r.meta['topics']) meta.append(`${meta.childNodes.length ? ' · ' : ''}${r.meta['topics']}`);
+  return meta;
+}
+
+/** Sections of the article that match (links straight to their heading), at most three. */
+function subResults(r: ResultData): HTMLUListElement | undefined {
+  const pageUrl = r.url.split('#')[0];
+  // The page's own excerpt already shows its best section; list the others.
+  const subs = r.sub_results.filter((s) => s.url.includes('#') && s.url !== pageUrl && s.excerpt !== r.excerpt).slice(0, 3);
+  if (subs.length === 0) return undefined;
+  const list = el('ul', 'sub-results');
+  for (const s of subs) {
+    const li = el('li');
+    const a = el('a', undefined, s.title);
+    a.href = s.url;
+    const excerpt = el('p', 'excerpt');
+    excerpt.innerHTML = s.excerpt;
+    li.append(a, excerpt);
+    list.append(li);
+  }
+  return list;
+}
+
+export function renderResult(r: ResultData): HTMLLIElement {
+  const li = el('li', 'result');
+  const h = el('h2', 'result-title');
+  const a = el('a', undefined, r.meta['title'] ?? r.url);
+  a.href = r.url;
+  h.append(a);
+  const excerpt = el('p', 'excerpt');
+  excerpt.innerHTML = r.excerpt;
+  li.append(h, resultMeta(r), excerpt);
+  const subs = subResults(r);
+  if (subs) li.append(subs);
+  return li;
+}

@@ -1,0 +1,144 @@
+/**
+ * <search-box>: the header's search form, upgraded to instant results.
+ * Loaded only when a reader focuses it or presses / or Ctrl/⌘-K
+ * (site-search-keys.ts). An ARIA combobox: results appear in a listbox as
+ * you type, arrow keys move through them, Enter opens the chosen one (or,
+ * with none chosen, submits the form to the search page), Escape closes.
+ * The number of results is announced through a live region.
+ */
+import { emptySearchState, writeSearchState } from '../lib/search-state.ts';
+import { runSearch } from '../lib/search-run.ts';
+import type { ResultData } from '../lib/search-run.ts';
+import { loadPagefind } from './pagefind-loader.ts';
+
+const SHOWN = 6;
+const TYPING_DELAY_MS = 120;
+
+class SearchBox extends HTMLElement {
+  #input!: HTMLInputElement;
+  #list!: HTMLUListElement;
+  #live!: HTMLElement;
+  #options: { el: HTMLLIElement; url: string }[] = [];
+  #active = -1;
+  #timer?: number;
+  #run = 0;
+
+  connectedCallback() {
+    this.#input = this.querySelector('input')!;
+    this.#list = this.querySelector('[role="listbox"]')!;
+    this.#live = this.querySelector('[data-live]')!;
+    this.#input.setAttribute('role', 'combobox');
+    this.#input.setAttribute('aria-autocomplete', 'list');
+    this.#input.setAttribute('aria-controls', this.#list.id);
+    this.#input.setAttribute('aria-expanded', 'false');
+    this.#input.addEventListener('input', () => {
+      window.clearTimeout(this.#timer);
+      this.#timer = window.setTimeout(() => void this.#search(), TYPING_DELAY_MS);
+    });
+    this.#input.addEventListener('keydown', (e) => this.#onKey(e));
+    this.#input.addEventListener('focus', () => {
+      if (this.#input.value.trim()) void this.#search();
+    });
+    // Closing on blur waits a moment, so a click on an option still lands.
+    this.addEventListener('focusout', () => window.setTimeout(() => !this.contains(document.activeElement) && this.#close(), 150));
+    this.#list.addEventListener('mousedown', (e) => e.preventDefault()); // keep focus in the input
+    this.#list.addEventListener('click', (e) => {
+      const li = (e.target as Element).closest('li');
+      const option = this.#options.find((o) => o.el === li);
+      if (option) location.href = option.url;
+    });
+    void loadPagefind().catch(() => undefined); // warm the index while the reader types
+    if (document.activeElement === this.#input && this.#input.value.trim()) void this.#search();
+  }
+
+  #onKey(e: KeyboardEvent) {
+    const open = this.#input.getAttribute('aria-expanded') === 'true';
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      if (!open || this.#options.length === 0) return;
+      e.preventDefault();
+      // Positions cycle through the options and back to the typed text (-1).
+      const n = this.#options.length;
+      const next = e.key === 'ArrowDown' ? this.#active + 1 : this.#active - 1;
+      this.#setActive(next >= n ? -1 : next < -1 ? n - 1 : next);
+    } else if (e.key === 'Enter' && open && this.#active >= 0) {
+      e.preventDefault();
+      location.href = this.#options[this.#active]!.url;
+    } else if (e.key === 'Escape') {
+      if (open) {
+        e.preventDefault();
+        this.#close();
+      } else if (this.#input.value) {
+        this.#input.value = '';
+      } else {
+        this.#input.blur();
+      }
+    }
+  }
+
+  /** -1 means no option is active: the typed text is. */
+  #setActive(i: number) {
+    this.#active = i;
+    this.#options.forEach((o, k) => o.el.setAttribute('aria-selected', String(k === this.#active)));
+    const active = this.#options[this.#active];
+    if (active) {
+      this.#input.setAttribute('aria-activedescendant', active.el.id);
+      active.el.scrollIntoView({ block: 'nearest' });
+    } else this.#input.removeAttribute('aria-activedescendant');
+  }
+
+  #close() {
+    this.#input.setAttribute('aria-expanded', 'false');
+    this.#input.removeAttribute('aria-activedescendant');
+    this.#list.hidden = true;
+    this.#active = -1;
+  }
+
+  async #search() {
+    const run = ++this.#run;
+    const q = this.#input.value.trim();
+    if (!q) {
+      this.#close();
+      this.#live.textContent = '';
+      return;
+    }
+    let results;
+    try {
+      results = (await runSearch(await loadPagefind(), { ...emptySearchState(), q })).results;
+    } catch {
+      if (run === this.#run) this.#live.textContent = 'Search is unavailable right now; press Enter to try the search page.';
+      return;
+    }
+    const data = await Promise.all(results.slice(0, SHOWN).map((r) => r.data()));
+    if (run !== this.#run) return;
+    const all = writeSearchState('/search/', { ...emptySearchState(), q });
+    this.#options = data.map((r, i) => ({ el: option(`site-search-opt-${i}`, r), url: r.url }));
+    const more = document.createElement('li');
+    more.id = 'site-search-opt-all';
+    more.setAttribute('role', 'option');
+    more.className = 'all';
+    more.textContent = results.length === 0 ? `No matches for “${q}”. Open the search page` : `All ${results.length} results on the search page`;
+    this.#options.push({ el: more, url: all });
+    this.#list.replaceChildren(...this.#options.map((o) => o.el));
+    this.#list.hidden = false;
+    this.#input.setAttribute('aria-expanded', 'true');
+    this.#setActive(-1);
+    this.#live.textContent = results.length === 0 ? `No results for ${q}.` : `${results.length} ${results.length === 1 ? 'result' : 'results'}. Use the arrow keys to choose.`;
+  }
+}
+
+function option(id: string, r: ResultData): HTMLLIElement {
+  const li = document.createElement('li');
+  li.id = id;
+  li.setAttribute('role', 'option');
+  li.setAttribute('aria-selected', 'false');
+  const title = document.createElement('span');
+  title.className = 'title';
+  title.textContent = r.meta['title'] ?? r.url;
+  const meta = document.createElement('span');
+  meta.className = 'meta';
+  meta.textContent = [r.meta['published'], r.meta['topics']].filter(Boolean).join(' · ');
+  li.append(title, meta);
+  return li;
+}
+
+customElements.define('search-box', SearchBox);
