@@ -60,12 +60,13 @@ export interface SearchOutcome {
 
 const NO_COUNTS = (): Record<FilterKey, Record<string, number>> => ({ topic: {}, entity: {}, story: {}, year: {} });
 
-export async function runSearch(pf: PagefindApi, state: SearchState): Promise<SearchOutcome> {
+export async function runSearch(pf: PagefindApi, state: SearchState, { phraseFirst = true } = {}): Promise<SearchOutcome> {
   const term = state.q || null;
   if (!term && !hasFilters(state)) return { results: [], counts: NO_COUNTS() };
   const filters = pagefindFilters(state);
   const sort = state.sort === 'date' ? { date: 'desc' } : undefined;
-  const phrase = term && state.sort === 'relevance' ? phraseQuery(term) : undefined;
+  // (phraseFirst: false only measures what phrase-first ranking is worth.)
+  const phrase = phraseFirst && term && state.sort === 'relevance' ? phraseQuery(term) : undefined;
   const withoutKey = (key: FilterKey) => pf.search(term, { filters: pagefindFilters({ ...state, filters: { ...state.filters, [key]: [] } }), ...(sort ? { sort } : {}) });
 
   const [plain, phraseHits, ...facetSearches] = await Promise.all([

@@ -73,18 +73,26 @@ export function hasFilters(state: SearchState): boolean {
  * The phrase to prefer in ranking: the whole query, unless the reader already
  * quoted it. Several words typed without quotes are also searched as one
  * exact phrase, and pages that contain it rank first (see mergePhraseFirst).
+ * Punctuation is dropped: the index keeps word positions, not commas or full
+ * stops, so "fallen. Effect" still matches across the sentence break.
  */
 export function phraseQuery(q: string): string | undefined {
-  const words = q.trim().split(/\s+/).filter(Boolean);
-  if (words.length < 2 || q.includes('"')) return undefined;
+  if (q.includes('"')) return undefined;
+  const words = q
+    .replace(/[^\p{L}\p{N}'’-]+/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  if (words.length < 2) return undefined;
   return `"${words.join(' ')}"`;
 }
 
 /**
- * Exact-phrase hits first (in their own order), then the other hits of the
- * plain query; no id twice.
+ * Pages that contain the exact phrase first, then the other hits of the plain
+ * query; no id twice. Within each group the plain query's order is kept, as
+ * it weighs title and description matches (PAGEFIND_OPTIONS.ranking).
  */
 export function mergePhraseFirst<T extends { id: string }>(phrase: readonly T[], plain: readonly T[]): T[] {
-  const seen = new Set(phrase.map((r) => r.id));
-  return [...phrase, ...plain.filter((r) => !seen.has(r.id))];
+  const inPhrase = new Set(phrase.map((r) => r.id));
+  const inPlain = new Set(plain.map((r) => r.id));
+  return [...plain.filter((r) => inPhrase.has(r.id)), ...phrase.filter((r) => !inPlain.has(r.id)), ...plain.filter((r) => !inPhrase.has(r.id))];
 }

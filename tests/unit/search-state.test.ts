@@ -56,9 +56,13 @@ describe('exact phrases rank first', () => {
     expect(phraseQuery('  Kim   Jong Un ')).toBe('"Kim Jong Un"');
     expect(phraseQuery('abduction')).toBeUndefined();
     expect(phraseQuery('"abduction issue"')).toBeUndefined();
+    expect(phraseQuery('an fallen. Effect, found')).toBe('"an fallen Effect found"');
+    expect(phraseQuery("Workers' Party")).toBe(`"Workers' Party"`);
+    expect(phraseQuery('김정은 위원장')).toBe('"김정은 위원장"');
   });
-  it('puts phrase hits first, then the rest without repeats', () => {
+  it('puts phrase hits first (in the plain ranking order), then the rest, without repeats', () => {
     const r = (id: string) => ({ id });
-    expect(mergePhraseFirst([r('c'), r('a')], [r('a'), r('b'), r('c'), r('d')]).map((x) => x.id)).toEqual(['c', 'a', 'b', 'd']);
+    expect(mergePhraseFirst([r('c'), r('a')], [r('a'), r('b'), r('c'), r('d')]).map((x) => x.id)).toEqual(['a', 'c', 'b', 'd']);
+    expect(mergePhraseFirst([r('x'), r('c')], [r('a'), r('c')]).map((x) => x.id)).toEqual(['c', 'x', 'a']);
   });
 });
