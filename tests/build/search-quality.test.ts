@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runAstro } from '../support/build-site.ts';
 import { HAND_WRITTEN, MIN_HIT_RATE, hitRate, samplePhrases } from '../support/search-quality.ts';
-// @ts-expect-error -- a plain .mjs script without types
 import { writeCorpus } from '../../scripts/lib/corpus.mjs';
 
 /**
