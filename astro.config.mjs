@@ -13,6 +13,7 @@ import { remarkEntityMentions } from './src/markdown/remark-entity-mentions.ts';
 import { remarkFigures } from './src/markdown/remark-figures.ts';
 import { rehypeSectionLinks } from './src/markdown/rehype-section-links.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { pagefindDevIndex } from './src/integrations/pagefind-dev.ts';
 
 // Environment knobs, so tests and benchmarks can build any content set into
 // any folder without touching the sample site (see README, "Configuration").
@@ -52,5 +53,5 @@ export default defineConfig({
       rehypePlugins: [rehypeSlug, rehypeSectionLinks],
     }),
   },
-  integrations: [pagefindIntegration()],
+  integrations: [pagefindIntegration(), pagefindDevIndex(env.BACKSTORY_CONTENT_DIR ?? './content')],
 });

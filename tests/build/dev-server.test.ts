@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { shellEnv } from '../support/build-site.ts';
+import { openDevIndex } from '../support/pagefind-node.ts';
 
 const PORT = 4391;
 const base = `http://127.0.0.1:${PORT}`;
@@ -15,6 +16,7 @@ const base = `http://127.0.0.1:${PORT}`;
  */
 describe('npm run dev', () => {
   let server: ChildProcess;
+  let log = '';
   const content = mkdtempSync(join(tmpdir(), 'backstory-dev-content-'));
   beforeAll(async () => {
     cpSync(resolve('tests/fixtures/good'), content, { recursive: true });
@@ -29,15 +31,17 @@ describe('npm run dev', () => {
         BACKSTORY_CACHE_DIR: join(mkdtempSync(join(tmpdir(), 'backstory-dev-')), 'cache'),
         BACKSTORY_NOW: '2025-01-01T00:00:00Z',
       },
-      stdio: 'ignore',
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
+    server.stdout!.on('data', (d) => (log += d));
+    server.stderr!.on('data', (d) => (log += d));
     for (let i = 0; i < 120; i++) {
       try {
         if ((await fetch(`${base}/`)).ok) return;
       } catch {}
       await new Promise((r) => setTimeout(r, 500));
     }
-    throw new Error('astro dev did not start');
+    throw new Error(`astro dev did not start:\n${log}`);
   });
   afterAll(() => {
     server?.kill('SIGTERM');
@@ -65,4 +69,29 @@ describe('npm run dev', () => {
     expect(html).toContain('aria-labelledby="key-points"');
     expect(html).toContain('<time datetime="2025-01-01"');
   });
+
+  it('serves a current search index, like production, and rebuilds it when content changes', async () => {
+    const waitFor = async (what: string, check: () => Promise<boolean>) => {
+      for (let i = 0; i < 120; i++) {
+        if (await check().catch(() => false)) return;
+        await new Promise((r) => setTimeout(r, 500));
+      }
+      throw new Error(`timed out waiting for ${what}:\n${log.split('\n').filter((l) => !l.includes('[WARN]')).slice(-30).join('\n')}`);
+    };
+    await waitFor('the first index', async () => (await fetch(`${base}/pagefind/pagefind-entry.json`)).ok);
+    const entry = await (await fetch(`${base}/pagefind/pagefind-entry.json`)).json();
+    // Every article the dev server renders (drafts and scheduled ones included, as dev shows them).
+    expect(entry.languages.en.page_count).toBe(5);
+    const first = await openDevIndex(base, mkdtempSync(join(tmpdir(), 'backstory-dev-index-')));
+    expect(await first.search('quartermaster')).toEqual(['/articles/alpha-explainer/']);
+    expect(await first.search('zeppelindraft')).toEqual(['/articles/draft-explainer/']);
+    expect(await first.search('marmaladequokka')).toEqual([]);
+
+    // An editor adds a paragraph: the index follows without a restart.
+    appendFileSync(join(content, 'articles', 'beta-explainer.md'), '\nA marmaladequokka paragraph added while the dev server runs.\n');
+    await waitFor('the rebuilt index', async () => {
+      const index = await openDevIndex(base, mkdtempSync(join(tmpdir(), 'backstory-dev-index-')));
+      return (await index.search('marmaladequokka')).includes('/articles/beta-explainer/');
+    });
+  }, 120_000);
 });

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { SLUG_PATTERN } from './article-schema.ts';
 import { readFrontmatterSource } from './frontmatter-source.ts';
@@ -53,6 +53,7 @@ export function validatedGlob({ base, schema }: Options): Loader {
     load: async (context) => {
       // Astro passes its entry types to loaders without typing them publicly.
       const { entryTypes } = context as typeof context & { entryTypes: EntryTypes };
+      forgetOtherRoots(context, base);
       const renderFailures = new Map<string, string>();
       const wrapped: typeof context & { entryTypes: EntryTypes } = {
         ...context,
@@ -94,6 +95,20 @@ interface EntryType {
   [key: string]: unknown;
 }
 type EntryTypes = Map<string, EntryType>;
+
+/**
+ * The content store outlives a run (in dev it is always <root>/.astro), and
+ * remembers entries by slug. After BACKSTORY_CONTENT_DIR points somewhere
+ * else, the old root's entries would clash with the new root's ("multiple
+ * entries with the same slug"), so entries from any other folder are dropped.
+ */
+function forgetOtherRoots(context: LoaderContext, base: string): void {
+  const root = fileURLToPath(context.config.root);
+  const folder = resolve(root, base);
+  for (const [id, entry] of context.store.entries()) {
+    if (entry.filePath && !resolve(root, entry.filePath).startsWith(folder + sep)) context.store.delete(id);
+  }
+}
 
 type RenderFunction = (params: { id: string; filePath?: string }) => Promise<unknown>;
 
