@@ -1,86 +1,243 @@
 import { expect, test, type Page } from '@playwright/test';
 import { SEED } from './site.ts';
 
-const results = (page: Page) => page.getByRole('main').locator('[data-results] li');
+const results = (page: Page) => page.getByRole('main').locator('[data-results] > li');
 const resultUrls = async (page: Page) =>
-  (await results(page).locator('a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)));
+  results(page)
+    .locator('.result-title a')
+    .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+const status = (page: Page) => page.getByRole('main').getByRole('status');
 
-async function search(page: Page, q: string) {
-  await page.goto(`/search/?q=${encodeURIComponent(q)}`);
-  await expect(page.getByRole('status')).toContainText(/match|No explainers/);
+async function search(page: Page, query: string) {
+  await page.goto(`/search/${query.startsWith('?') ? query : `?q=${encodeURIComponent(query)}`}`);
+  await expect(status(page)).toContainText(/match|No explainers/);
 }
 
-test('"Kishida summit conditions" finds the seed explainer first', async ({ page }) => {
-  await search(page, 'Kishida summit conditions');
-  expect((await resultUrls(page))[0]).toBe(SEED);
-});
-
-test('"abductees" finds the seed explainer in the top three', async ({ page }) => {
-  await search(page, 'abductees');
-  expect((await resultUrls(page)).slice(0, 3)).toContain(SEED);
-});
-
-for (const q of ['김정은', '岸田']) {
-  test(`the native-script name ${q} finds articles that contain it`, async ({ page, request }) => {
-    await search(page, q);
-    const urls = await resultUrls(page);
-    expect(urls.length).toBeGreaterThan(0);
-    for (const url of urls) {
-      expect(await (await request.get(url)).text()).toContain(q);
-    }
-    expect(urls).toContain(SEED);
+test.describe('search page', () => {
+  test('"Kishida summit conditions" finds the seed explainer first', async ({ page }) => {
+    await search(page, 'Kishida summit conditions');
+    expect((await resultUrls(page))[0]).toBe(SEED);
   });
-}
 
-test('/search/?q=Koizumi shows results inside <main> on load, with marked excerpts', async ({ page }) => {
-  await search(page, 'Koizumi');
-  await expect(page.getByRole('searchbox')).toHaveValue('Koizumi');
-  await expect(page.getByText('Search runs in your browser and needs JavaScript')).toBeHidden();
-  expect(await results(page).count()).toBeGreaterThan(1);
-  await expect(results(page).first().locator('mark').first()).toHaveText(/Koizumi/i);
-  await expect(results(page).first().locator('time')).toHaveText(/^\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$/);
-  await expect(results(page).first().locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}/);
-  const urls = await resultUrls(page);
-  expect(urls.every((u) => /^\/articles\/[a-z0-9-]+\/$/.test(u))).toBe(true);
-});
-
-test('the topic filter narrows results and lives in the URL', async ({ page }) => {
-  await search(page, 'North Korea');
-  const all = await resultUrls(page);
-  await expect(page.getByRole('checkbox', { name: /South Korea/ })).toHaveAccessibleName(/South Korea \(1\)/);
-  await page.getByRole('checkbox', { name: /South Korea/ }).check();
-  await expect(page).toHaveURL(/topic=south-korea/);
-  await expect.poll(async () => (await resultUrls(page)).length).toBeLessThan(all.length);
-  const narrowed = await resultUrls(page);
-  expect(narrowed).toEqual(['/articles/northern-limit-line/']);
-  await page.reload();
-  await expect(page.getByRole('checkbox', { name: /South Korea/ })).toBeChecked();
-  await expect.poll(() => resultUrls(page)).toEqual(narrowed);
-});
-
-test('typing searches as you go and keeps the query in the URL', async ({ page }) => {
-  await page.goto('/search/');
-  await page.getByRole('searchbox').fill('Yeonpyeong');
-  await expect(page).toHaveURL(/\?q=Yeonpyeong/);
-  await expect(page.getByRole('status')).toContainText('match');
-  expect(await resultUrls(page)).toContain('/articles/northern-limit-line/');
-});
-
-test('drafts and future-dated articles are not in the search index', async ({ page }) => {
-  for (const q of ['zeppelindraft', 'zeppelinfuture']) {
-    await search(page, q);
-    await expect(page.getByRole('status')).toContainText('No explainers match');
+  for (const [q, romanised] of [['김정은', 'Kim Jong Un'], ['岸田文雄', 'Kishida']] as const) {
+    test(`the native-script name ${q} and its romanised form ${romanised} both find the seed explainer`, async ({ page, request }) => {
+      await search(page, q);
+      const urls = await resultUrls(page);
+      expect(urls).toContain(SEED);
+      for (const url of urls) expect(await (await request.get(url)).text()).toContain(q);
+      await search(page, romanised);
+      expect((await resultUrls(page)).slice(0, 3)).toContain(SEED);
+    });
   }
-  await search(page, 'Koizumi');
-  expect((await resultUrls(page)).some((u) => u.includes('e2e-'))).toBe(false);
+
+  test('results show title, date, topics and a marked excerpt, inside <main>, linking to articles with highlighting', async ({ page }) => {
+    await search(page, 'Koizumi');
+    await expect(page.getByRole('searchbox', { name: 'Search the explainers' })).toHaveValue('Koizumi');
+    const first = results(page).first();
+    await expect(first.locator('mark').first()).toHaveText(/Koizumi/i);
+    await expect(first.locator('time')).toHaveText(/^\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$/);
+    await expect(first.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}/);
+    await expect(first.locator('.result-meta')).toContainText(/Japan|North Korea/);
+    const hrefs = await results(page).locator('.result-title a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
+    for (const href of hrefs) expect(href).toMatch(/^\/articles\/[a-z0-9-]+\/\?highlight=koizumi$/i);
+  });
+
+  test('sub-results link straight to the matching section', async ({ page }) => {
+    await search(page, 'Yeonpyeong');
+    const nll = results(page).filter({ has: page.locator('.result-title a[href^="/articles/northern-limit-line/"]') });
+    const sub = nll.locator('.sub-results a').first();
+    await expect(sub).toHaveAttribute('href', /^\/articles\/northern-limit-line\/\?highlight=yeonpyeong#[a-z0-9-]+$/i);
+    const id = (await sub.getAttribute('href'))!.split('#')[1]!;
+    await sub.click();
+    await expect(page).toHaveURL(new RegExp(`#${id}$`));
+    await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+  });
+
+  test('arriving from a result highlights the matched words, and the highlight can be cleared', async ({ page }) => {
+    await search(page, 'abductees');
+    await results(page).locator('.result-title a').first().click();
+    await expect(page).toHaveURL(/\?highlight=abductees$/);
+    const marks = page.locator('article mark.search-highlight');
+    await expect(marks.first()).toBeVisible();
+    expect(await marks.count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Clear highlights' }).click();
+    await expect(marks).toHaveCount(0);
+    await expect(page).not.toHaveURL(/highlight=/);
+  });
+
+  test('a link restores exactly that search: query, filters, sort and page', async ({ page }) => {
+    await search(page, '?q=zebrafinch&topic=test-fixtures&year=2022&sort=date&page=2');
+    await expect(page.getByRole('searchbox', { name: 'Search the explainers' })).toHaveValue('zebrafinch');
+    await expect(page.getByRole('checkbox', { name: /Test Fixtures/i })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: /^2022/ })).toBeChecked();
+    await expect(page.getByLabel('Sort')).toHaveValue('date');
+    await expect(status(page)).toHaveText('11 explainers match “zebrafinch”, newest first. Page 2 of 2.');
+    // Newest first: page 2 holds the oldest of the eleven.
+    expect(await resultUrls(page)).toEqual(['/articles/e2e-search-page-01/']);
+    await expect(page.locator('[data-results]')).toHaveAttribute('start', '11'); // numbered on from page 1
+    await page.getByRole('link', { name: '← Previous' }).click();
+    await expect(page).toHaveURL(/sort=date$/);
+    await expect.poll(() => resultUrls(page)).toHaveLength(10);
+    expect((await resultUrls(page))[0]).toBe('/articles/e2e-search-page-11/');
+    await page.goBack();
+    await expect(page).toHaveURL(/page=2$/);
+    await expect.poll(() => resultUrls(page)).toEqual(['/articles/e2e-search-page-01/']);
+  });
+
+  test('typing replaces the URL, choosing a filter adds a history entry, and Back/Forward restore each', async ({ page }) => {
+    await page.goto('/search/');
+    const before = await page.evaluate(() => history.length);
+    await page.getByRole('searchbox', { name: 'Search the explainers' }).pressSequentially('North Korea', { delay: 20 });
+    await expect(page).toHaveURL(/\?q=North\+Korea$/);
+    await expect(status(page)).toContainText('match');
+    expect(await page.evaluate(() => history.length)).toBe(before); // replaceState while typing
+    const all = await resultUrls(page);
+    await page.getByRole('checkbox', { name: /South Korea/ }).check();
+    await expect(page).toHaveURL(/\?q=North\+Korea&topic=south-korea$/);
+    await expect.poll(() => resultUrls(page)).toEqual(['/articles/northern-limit-line/']);
+    await page.goBack();
+    await expect(page).toHaveURL(/\?q=North\+Korea$/);
+    await expect(page.getByRole('checkbox', { name: /South Korea/ })).not.toBeChecked();
+    await expect.poll(() => resultUrls(page)).toEqual(all);
+    await page.goForward();
+    await expect(page.getByRole('checkbox', { name: /South Korea/ })).toBeChecked();
+    await expect.poll(() => resultUrls(page)).toEqual(['/articles/northern-limit-line/']);
+  });
+
+  test('values of one filter combine with OR, different filters with AND, each with its count', async ({ page }) => {
+    const count = async (query: string) => {
+      await search(page, query);
+      return (await resultUrls(page)).length;
+    };
+    const people = await count('?topic=people');
+    const security = await count('?topic=security');
+    expect(await count('?topic=people&topic=security')).toBe(people + security); // no article has both
+    await expect(page.getByRole('checkbox', { name: /^People/ })).toHaveAccessibleName(`People (${people})`);
+    // AND across filters: the NLL explainer is the only security one that mentions the line as an entity.
+    await search(page, '?topic=security&entity=northern-limit-line');
+    expect(await resultUrls(page)).toEqual(['/articles/northern-limit-line/']);
+    await search(page, '?entity=kim-yo-jong&story=japan-north-korea');
+    const withStory = await resultUrls(page);
+    expect(withStory.length).toBeGreaterThan(1);
+    await expect(page.getByRole('checkbox', { name: /Kim Yo Jong/ })).toHaveAccessibleName(`Kim Yo Jong (${withStory.length})`);
+  });
+
+  test('sort by newest puts the latest explainer first', async ({ page }) => {
+    await search(page, '?q=North+Korea&sort=date');
+    const dates = await results(page).locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
+    expect(dates.length).toBeGreaterThan(2);
+    expect([...dates].sort((a, b) => Date.parse(b) - Date.parse(a))).toEqual(dates);
+  });
+
+  test('a quoted phrase matches only the exact phrase, as the hint says', async ({ page }) => {
+    await page.goto('/search/');
+    await expect(page.getByText('Put words in quotes for an exact phrase')).toBeVisible();
+    await search(page, '"first summit"');
+    const exact = await resultUrls(page);
+    await search(page, 'first summit');
+    expect(exact.length).toBeGreaterThan(0);
+    expect((await resultUrls(page)).length).toBeGreaterThan(exact.length);
+  });
+
+  test('no results: suggests removing filters and links to topics and the archive', async ({ page }) => {
+    await search(page, '?q=Yeonpyeong&topic=people');
+    await expect(status(page)).toHaveText('No explainers match “Yeonpyeong” with these filters.');
+    const again = page.getByRole('link', { name: 'Search again without filters' });
+    await expect(again).toBeVisible();
+    await expect(page.getByRole('main').getByRole('link', { name: 'the topics' })).toBeVisible();
+    await again.click();
+    await expect(page).toHaveURL(/\/search\/\?q=Yeonpyeong$/);
+    await expect.poll(() => resultUrls(page)).toContain('/articles/northern-limit-line/');
+  });
+
+  test('drafts and future-dated articles are not in the search index', async ({ page }) => {
+    for (const q of ['zeppelindraft', 'zeppelinfuture']) {
+      await search(page, q);
+      await expect(status(page)).toContainText('No explainers match');
+    }
+  });
+
+  test('without JavaScript the search page says why and links to topics and archive', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/search/?q=Koizumi');
+    await expect(page.getByText('Search runs in your browser and needs JavaScript')).toBeVisible();
+    await expect(page.getByRole('main').getByRole('link', { name: 'the topics' })).toBeVisible();
+    await context.close();
+  });
 });
 
-test('without JavaScript the search page says why and links to topics and archive', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto('/search/?q=Koizumi');
-  const notice = page.getByText('Search runs in your browser and needs JavaScript');
-  await expect(notice).toBeVisible();
-  await expect(page.getByRole('main').getByRole('link', { name: 'the topics' })).toBeVisible();
-  await context.close();
+test.describe('header search box', () => {
+  test('is a plain form on every page: without JavaScript it submits to /search/?q=', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/topics/');
+    await page.getByRole('searchbox', { name: 'Search explainers' }).fill('abduction issue');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=abduction\+issue$/);
+    await context.close();
+  });
+
+  test('loads no search code on a plain article view, and loads it when the reader presses /', async ({ page }) => {
+    const searchRequests: string[] = [];
+    page.on('request', (r) => {
+      const path = new URL(r.url()).pathname;
+      if (path.startsWith('/pagefind/') || /search-box|pagefind-loader|search-page/.test(path)) searchRequests.push(path);
+    });
+    await page.goto(SEED);
+    await page.waitForLoadState('networkidle');
+    await page.mouse.wheel(0, 2000);
+    await page.waitForTimeout(300);
+    expect(searchRequests).toEqual([]);
+    await page.keyboard.press('/');
+    const box = page.getByRole('combobox', { name: 'Search explainers' });
+    await expect(box).toBeFocused();
+    await expect.poll(() => searchRequests.some((p) => p === '/pagefind/pagefind.js')).toBe(true);
+  });
+
+  test('instant results: Ctrl-K focuses, typing lists results, arrows move, Enter opens, Escape closes; the count is announced', async ({ page }) => {
+    await page.goto('/archive/');
+    await page.keyboard.press('Control+k');
+    const box = page.getByRole('combobox', { name: 'Search explainers' });
+    await expect(box).toBeFocused();
+    await box.pressSequentially('Yeonpyeong', { delay: 20 });
+    const listbox = page.getByRole('listbox', { name: 'Search results' });
+    await expect(listbox).toBeVisible();
+    await expect(box).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.locator('search-box [role="status"]')).toHaveText(/^\d+ results?\. Use the arrow keys to choose\.$/);
+    const options = listbox.getByRole('option');
+    await expect(options.first()).toContainText('Northern Limit Line');
+    await expect(options.last()).toHaveText(/All \d+ results? on the search page/);
+    await page.keyboard.press('Escape');
+    await expect(listbox).toBeHidden();
+    await expect(box).toHaveAttribute('aria-expanded', 'false');
+    await page.keyboard.press('ArrowDown'); // closed: nothing to move to
+    await box.pressSequentially(' ', { delay: 20 });
+    await expect(listbox).toBeVisible();
+    await page.keyboard.press('ArrowDown');
+    await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+    await expect(box).toHaveAttribute('aria-activedescendant', (await options.first().getAttribute('id'))!);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/articles\/northern-limit-line\/\?highlight=yeonpyeong$/i);
+  });
+
+  test('Enter with no result chosen opens the full search page; / does nothing while typing in a field', async ({ page }) => {
+    await page.goto('/topics/');
+    // (Once focused, the box becomes a combobox, so it is found by its id.)
+    const box = page.locator('#site-search-q');
+    await box.click();
+    await box.pressSequentially('a/b', { delay: 20 });
+    await expect(box).toHaveValue('a/b');
+    await box.fill('Koizumi');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=Koizumi$/);
+    await expect(status(page)).toContainText('match');
+  });
+
+  test('on the search page, / focuses the page\'s own search box', async ({ page }) => {
+    await page.goto('/search/');
+    await expect(page.locator('search-box')).toHaveCount(0);
+    await page.keyboard.press('/');
+    await expect(page.getByRole('searchbox', { name: 'Search the explainers' })).toBeFocused();
+  });
 });

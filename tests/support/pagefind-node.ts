@@ -30,7 +30,7 @@ async function loadPagefind(dir: string, read: (rel: string) => Promise<Response
   globalThis.fetch = (async (input: string | URL | Request) => {
     const url = new URL(input instanceof Request ? input.url : String(input), bundle);
     if (!url.href.startsWith(base.href)) return previous(input);
-    return read(url.href.slice(base.href.length));
+    return read(url.pathname.slice(base.pathname.length)); // without Pagefind's ?ts= cache-buster
   }) as typeof fetch;
   // A query string makes each load a separate module instance (a fresh index).
   const pagefind = await import(`${bundle.href}?v=${++instances}`);
