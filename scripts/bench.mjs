@@ -114,6 +114,31 @@ const articles = readdirSync(join(outDir, 'articles')).sort();
 const sample = articles[0];
 const weight = pageWeight(join(outDir, 'articles', sample, 'index.html'));
 const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+// Scripts an article view loads before any interaction: its <script src>
+// modules and their static imports (dynamic import() only runs on use).
+const searchOnView = (() => {
+  const html = readFileSync(join(outDir, 'articles', sample, 'index.html'), 'utf8');
+  const seen = new Set();
+  const visit = (url) => {
+    if (seen.has(url)) return;
+    seen.add(url);
+    const code = readFileSync(join(outDir, url), 'utf8');
+    for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"()]*?from\s*)?["']([^"']+)["']/g)) visit(new URL(m[1], `http://x${url}`).pathname);
+  };
+  for (const m of html.matchAll(/<script[^>]+src="([^"]+)"/g)) visit(m[1]);
+  return [...seen].filter((u) => /pagefind|search-box|search-page/.test(u) || /\/pagefind\//.test(readFileSync(join(outDir, u), 'utf8').replace(/import\([^)]*\)/g, '')));
+})();
+// What a reader downloads the first time they open search (before any query
+// chunk): our search-box and loader chunks, Pagefind's JS, WASM and metadata.
+// None of it is requested by a plain article view (tests/e2e/search.spec.ts).
+const firstSearch = (() => {
+  const astro = readdirSync(join(outDir, '_astro')).filter((f) => /^(search-box|pagefind-loader)\..*\.js$/.test(f)).map((f) => join(outDir, '_astro', f));
+  const pf = readdirSync(join(outDir, 'pagefind'))
+    .filter((f) => f === 'pagefind.js' || f === 'pagefind-entry.json' || f === 'wasm.en.pagefind' || /\.pf_meta$/.test(f))
+    .map((f) => join(outDir, 'pagefind', f));
+  // Pagefind's .pagefind/.pf_meta files are gzipped already; the rest is counted as served gzipped.
+  return [...astro, ...pf].reduce((sum, f) => sum + (/\.(pagefind|pf_meta)$/.test(f) ? statSync(f).size : gzipSync(readFileSync(f)).length), 0);
+})();
 
 const rows = [
   ['articles', String(values.content ? articles.length : n)],
@@ -126,6 +151,8 @@ const rows = [
   [`article page /articles/${sample}/ HTML gz`, `${kb(weight.html)} (CSS inlined: ${weight.cssInline ? 'yes' : 'no'})`],
   ['  of which CSS gz', kb(weight.css)],
   ['  JS gz', kb(weight.js)],
+  ['search files loaded by a plain article view', `${searchOnView.length}${searchOnView.length ? ` (${searchOnView.join(', ')})` : ' (search loads on focus, / or Ctrl-K)'}`],
+  ['search download on first use, gz', kb(firstSearch)],
 ];
 const w = Math.max(...rows.map((r) => r[0].length));
 console.log(`\n| ${'measure'.padEnd(w)} | value |\n|${'-'.repeat(w + 2)}|-------|`);
