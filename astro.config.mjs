@@ -1,6 +1,4 @@
 // @ts-check
-import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
@@ -12,6 +10,7 @@ import { remarkReadingTime } from './src/markdown/remark-reading-time.ts';
 import { remarkEntityMentions } from './src/markdown/remark-entity-mentions.ts';
 import { remarkFigures } from './src/markdown/remark-figures.ts';
 import { rehypeSectionLinks } from './src/markdown/rehype-section-links.ts';
+import { cacheDir } from './src/lib/cache-dir.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { pagefindDevIndex } from './src/integrations/pagefind-dev.ts';
 
@@ -19,22 +18,11 @@ import { pagefindDevIndex } from './src/integrations/pagefind-dev.ts';
 // any folder without touching the sample site (see README, "Configuration").
 const env = process.env;
 
-/**
- * Astro's content store lives in the cache folder and remembers entries by
- * slug. Two content roots sharing one store clash ("multiple entries with the
- * same slug"), so each content root gets its own cache unless one is given.
- */
-function defaultCacheDir() {
-  const root = resolve(env.BACKSTORY_CONTENT_DIR ?? './content');
-  if (root === resolve('./content')) return './node_modules/.astro';
-  return `./node_modules/.astro/content-${createHash('sha256').update(root).digest('hex').slice(0, 12)}`;
-}
-
 export default defineConfig({
   site: env.SITE_URL ?? 'http://127.0.0.1:4321',
   trailingSlash: 'always',
   outDir: env.BACKSTORY_OUT_DIR ?? './dist',
-  cacheDir: env.BACKSTORY_CACHE_DIR ?? defaultCacheDir(),
+  cacheDir: cacheDir(),
   // Two content files that claim the same slug must stop the build, not
   // silently shadow each other.
   prerenderConflictBehavior: 'error',

@@ -61,3 +61,18 @@ export function formatDate(value: string, timeZone: string = SITE.timeZone): str
 export function yearOf(value: string, timeZone: string = SITE.timeZone): number {
   return Number(new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric' }).format(toInstant(value, timeZone)));
 }
+
+/**
+ * A date-time with its offset, as Open Graph, JSON-LD and feeds want it: a
+ * date-time literal as written (offset kept), a calendar date as midnight in
+ * the site's zone, e.g. "2024-03-27T00:00:00+09:00".
+ */
+export function isoWithOffset(value: string, timeZone: string = SITE.timeZone): string {
+  if (!DATE_ONLY.test(value)) return value.replace(' ', 'T');
+  const instant = toInstant(value, timeZone).getTime();
+  const offsetMinutes = Math.round(zoneOffset(instant, timeZone) / 60000);
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(offsetMinutes);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${value}T00:00:00${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}

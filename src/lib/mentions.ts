@@ -41,3 +41,16 @@ export function expandMentions(html: string, entities: ReadonlyMap<string, Entit
     );
   });
 }
+
+/**
+ * Entity mentions for places without popovers (feeds): the first mention of
+ * each entity a plain link to its page at `origin`, later ones plain text.
+ */
+export function mentionsAsLinks(html: string, origin: string): string {
+  const seen = new Set<string>();
+  return html.replace(MENTION, (_, slug: string, label: string) => {
+    if (seen.has(slug)) return label;
+    seen.add(slug);
+    return `<a href="${new URL(urls.entity(slug), origin).href}">${label}</a>`;
+  });
+}

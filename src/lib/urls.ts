@@ -11,4 +11,8 @@ export const urls = {
   entity: (slug: string) => `/entities/${slug}/`,
   story: (slug: string) => `/stories/${slug}/`,
   search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
+  /** Share card of an article, entity or story; `site` for every other page. */
+  shareImage: (kind: ShareKind, slug: string) => `/og/${kind}/${slug}.png`,
 };
+
+export type ShareKind = 'article' | 'entity' | 'story' | 'site';

@@ -39,3 +39,18 @@ describe('toInstant / formatDate / yearOf', () => {
     expect(yearOf('2025-01-01T03:00:00+09:00', 'Asia/Tokyo')).toBe(2025);
   });
 });
+
+describe('isoWithOffset', () => {
+  it('keeps a date-time literal and its offset', async () => {
+    const { isoWithOffset } = await import('../../src/lib/dates.ts');
+    expect(isoWithOffset('2024-03-27T09:00:00+09:00')).toBe('2024-03-27T09:00:00+09:00');
+    expect(isoWithOffset('2024-03-27 09:00:00Z')).toBe('2024-03-27T09:00:00Z');
+  });
+  it('turns a calendar date into midnight in the site zone, with that zone\'s offset', async () => {
+    const { isoWithOffset } = await import('../../src/lib/dates.ts');
+    expect(isoWithOffset('2024-03-27', 'UTC')).toBe('2024-03-27T00:00:00+00:00');
+    expect(isoWithOffset('2024-03-27', 'Asia/Seoul')).toBe('2024-03-27T00:00:00+09:00');
+    expect(isoWithOffset('2024-07-01', 'America/New_York')).toBe('2024-07-01T00:00:00-04:00');
+    expect(isoWithOffset('2024-01-15', 'Asia/Kolkata')).toBe('2024-01-15T00:00:00+05:30');
+  });
+});

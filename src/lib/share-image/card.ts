@@ -1,0 +1,70 @@
+/**
+ * The share card (1200×630) as a satori element tree: what a link pasted
+ * into a chat or a social network shows. Pure data in, tree out, so its
+ * layout decisions are unit-tested and its hash is stable.
+ */
+export const CARD_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
+
+export interface CardData {
+  /** "Explainer", "Person", "Story"… shown above the headline. */
+  kicker: string;
+  headline: string;
+  /** A native-script name (entities) and its language, set under the headline. */
+  native?: { text: string; lang: string } | undefined;
+  /** Topic names or a role, in the footer. */
+  detail: string;
+  /** A formatted date, in the footer (articles). */
+  date?: string | undefined;
+  siteName: string;
+}
+
+export interface CardNode {
+  type: string;
+  props: { style?: Record<string, string | number>; lang?: string; children?: (CardNode | string)[] | string };
+}
+
+const el = (type: string, style: Record<string, string | number>, children: (CardNode | string)[] | string, lang?: string): CardNode => ({
+  type,
+  props: { style: { display: 'flex', boxSizing: 'border-box', ...style }, children, ...(lang ? { lang } : {}) },
+});
+
+/** Long headlines get a smaller size so they fit in at most four lines. */
+export function headlineSize(headline: string): number {
+  const n = [...headline].length;
+  if (n <= 50) return 68;
+  if (n <= 80) return 58;
+  if (n <= 110) return 50;
+  return 42;
+}
+
+/** Keeps a runaway headline (a 2,000-character title) to what fits, with an ellipsis. */
+export function clampText(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+}
+
+export function cardTree(card: CardData): CardNode {
+  const headline = clampText(card.headline, 150);
+  return el(
+    'div',
+    { width: CARD_WIDTH, height: CARD_HEIGHT, flexDirection: 'row', backgroundColor: '#fdfcf9', color: '#1b1a18', fontFamily: 'Noto Sans JP, Noto Sans KR' },
+    [
+      el('div', { width: 24, height: '100%', backgroundColor: '#a3201d' }, []),
+      el('div', { flexDirection: 'column', justifyContent: 'space-between', flexGrow: 1, padding: '64px 72px 56px 64px' }, [
+        el('div', { fontSize: 30, fontWeight: 700, letterSpacing: 1, textTransform: 'uppercase', color: '#a3201d' }, clampText(card.kicker, 40)),
+        el('div', { flexDirection: 'column' }, [
+          el('div', { fontSize: headlineSize(headline), fontWeight: 700, lineHeight: 1.18, wordBreak: 'keep-all' }, headline),
+          ...(card.native ? [el('div', { marginTop: 20, fontSize: 44, fontWeight: 700, color: '#55534e', wordBreak: 'keep-all' }, card.native.text, card.native.lang)] : []),
+        ]),
+        el('div', { flexDirection: 'row', justifyContent: 'space-between', alignItems: 'flex-end', fontSize: 28, color: '#55534e', borderTop: '3px solid #1b1a18', paddingTop: 22 }, [
+          el('div', { flexDirection: 'column', maxWidth: 740 }, [
+            el('div', {}, clampText(card.detail, 60)),
+            ...(card.date ? [el('div', { marginTop: 6 }, card.date)] : []),
+          ]),
+          el('div', { fontSize: 40, fontWeight: 700, color: '#1b1a18' }, card.siteName),
+        ]),
+      ]),
+    ],
+  );
+}
