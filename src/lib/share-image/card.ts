@@ -68,3 +68,14 @@ export function cardTree(card: CardData): CardNode {
     ],
   );
 }
+
+/** The publisher logo JSON-LD points at: the wordmark on a 600×60 strip (Google's size for news logos). */
+export const LOGO_WIDTH = 600;
+export const LOGO_HEIGHT = 60;
+
+export function logoTree(siteName: string): CardNode {
+  return el('div', { width: LOGO_WIDTH, height: LOGO_HEIGHT, alignItems: 'center', backgroundColor: '#fdfcf9', fontFamily: 'Noto Sans JP' }, [
+    el('div', { width: 10, height: LOGO_HEIGHT, backgroundColor: '#a3201d', marginRight: 16 }, []),
+    el('div', { fontSize: 40, fontWeight: 700, color: '#1b1a18' }, siteName),
+  ]);
+}

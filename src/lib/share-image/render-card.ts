@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
-import { CARD_HEIGHT, CARD_WIDTH, cardTree, type CardData } from './card.ts';
+import { CARD_HEIGHT, CARD_WIDTH, LOGO_HEIGHT, LOGO_WIDTH, cardTree, logoTree, type CardData, type CardNode } from './card.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -32,14 +32,6 @@ function loadFonts() {
   return (fonts ??= FONT_FILES.map((f) => ({ name: f.name, data: readFileSync(require.resolve(f.module)), weight: 700 as const, style: 'normal' as const, lang: f.lang })));
 }
 
-export function cardHash(card: CardData): string {
-  return createHash('sha256')
-    // The whole element tree (layout and styles, not only the data) and the fonts.
-    .update(JSON.stringify({ v: RENDERER_VERSION, fonts: FONT_FILES, tree: cardTree(card) }))
-    .digest('hex')
-    .slice(0, 24);
-}
-
 export interface RenderStats {
   rendered: number;
   cached: number;
@@ -47,19 +39,32 @@ export interface RenderStats {
 }
 export const renderStats: RenderStats = { rendered: 0, cached: 0, renderMs: 0 };
 
-export async function renderCard(card: CardData, cacheDir: string): Promise<Buffer> {
-  const file = join(cacheDir, `${cardHash(card)}.png`);
+export function renderCard(card: CardData, cacheDir: string): Promise<Buffer> {
+  return renderTree(cardTree(card), CARD_WIDTH, CARD_HEIGHT, cacheDir);
+}
+
+export function renderLogo(siteName: string, cacheDir: string): Promise<Buffer> {
+  return renderTree(logoTree(siteName), LOGO_WIDTH, LOGO_HEIGHT, cacheDir);
+}
+
+/** Hash of everything that decides the pixels: the element tree (layout and styles, not only the data) and the fonts. */
+export function treeHash(tree: CardNode, width: number, height: number): string {
+  return createHash('sha256').update(JSON.stringify({ v: RENDERER_VERSION, fonts: FONT_FILES, width, height, tree })).digest('hex').slice(0, 24);
+}
+
+async function renderTree(tree: CardNode, width: number, height: number, cacheDir: string): Promise<Buffer> {
+  const file = join(cacheDir, `${treeHash(tree, width, height)}.png`);
   if (existsSync(file)) {
     renderStats.cached++;
     return readFileSync(file);
   }
   const started = performance.now();
-  const svg = await satori(cardTree(card) as unknown as Parameters<typeof satori>[0], {
-    width: CARD_WIDTH,
-    height: CARD_HEIGHT,
+  const svg = await satori(tree as unknown as Parameters<typeof satori>[0], {
+    width,
+    height,
     fonts: loadFonts(),
   });
-  const png = new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render().asPng();
+  const png = new Resvg(svg, { fitTo: { mode: 'width', value: width } }).render().asPng();
   renderStats.rendered++;
   renderStats.renderMs += performance.now() - started;
   mkdirSync(cacheDir, { recursive: true });
