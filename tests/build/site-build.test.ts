@@ -124,6 +124,16 @@ describe('a fixture site built with BACKSTORY_CONTENT_DIR', () => {
     expect(existsSync(page(build, 'page/3'))).toBe(false);
   });
 
+  it('feeds hold the latest 50 explainers, newest first', () => {
+    const json = JSON.parse(readFileSync(join(build.outDir, 'feed.json'), 'utf8'));
+    expect(json.items).toHaveLength(50);
+    expect((readFileSync(join(build.outDir, 'rss.xml'), 'utf8').match(/<item>/g) ?? []).length).toBe(50);
+    expect((readFileSync(join(build.outDir, 'atom.xml'), 'utf8').match(/<entry>/g) ?? []).length).toBe(50);
+    const published = json.items.map((i: { date_published: string }) => Date.parse(i.date_published));
+    expect([...published].sort((a, b) => b - a)).toEqual(published);
+    expect(JSON.stringify(json)).not.toMatch(/draft-explainer|future-explainer/);
+  });
+
   it('indexes exactly the published articles, with title, date, topic filter and date sort', async () => {
     const entry = JSON.parse(readFileSync(join(build.outDir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
     expect(entry.languages.en.page_count).toBe(62);
