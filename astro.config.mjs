@@ -13,6 +13,7 @@ import { rehypeSectionLinks } from './src/markdown/rehype-section-links.ts';
 import { cacheDir } from './src/lib/cache-dir.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { pagefindDevIndex } from './src/integrations/pagefind-dev.ts';
+import { redirectsFile } from './src/integrations/redirects-file.ts';
 
 // Environment knobs, so tests and benchmarks can build any content set into
 // any folder without touching the sample site (see README, "Configuration").
@@ -41,5 +42,5 @@ export default defineConfig({
       rehypePlugins: [rehypeSlug, rehypeSectionLinks],
     }),
   },
-  integrations: [pagefindIntegration(), pagefindDevIndex(env.BACKSTORY_CONTENT_DIR ?? './content')],
+  integrations: [redirectsFile(), pagefindIntegration(), pagefindDevIndex(env.BACKSTORY_CONTENT_DIR ?? './content')],
 });

@@ -64,7 +64,9 @@ function indexedPageCount(outDir: string): number {
 function countArticlePages(outDir: string): number {
   const articles = join(outDir, 'articles');
   if (!existsSync(articles)) return 0;
-  return readdirSync(articles, { withFileTypes: true }).filter(
-    (d) => d.isDirectory() && existsSync(join(articles, d.name, 'index.html')),
-  ).length;
+  // Redirect pages at old slugs (redirectFrom) are not articles.
+  return readdirSync(articles, { withFileTypes: true }).filter((d) => {
+    const page = join(articles, d.name, 'index.html');
+    return d.isDirectory() && existsSync(page) && readFileSync(page, 'utf8').includes('data-pagefind-body');
+  }).length;
 }

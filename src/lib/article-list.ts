@@ -16,6 +16,8 @@ export interface ArticleSummary {
   authors: string[];
   draft: boolean;
   story?: string | undefined;
+  /** Old slugs that redirect here. */
+  redirectFrom: string[];
   /** Publication instant, for sorting and windows. */
   published: Date;
   /** Publication year in the site's time zone. */
@@ -34,6 +36,7 @@ export function toSummary(slug: string, data: ArticleData): ArticleSummary {
     authors: data.authors,
     draft: data.draft,
     story: data.story,
+    redirectFrom: data.redirectFrom,
     published: toInstant(data.publishedAt),
     year: yearOf(data.publishedAt),
   };

@@ -7,6 +7,7 @@ import type { EntityData } from './content/article-schema.ts';
 import type { EntityMention } from '../markdown/remark-entity-mentions.ts';
 import { readFileSync } from 'node:fs';
 import { bodyLineOffset } from './content/body-offset.ts';
+import { collectRedirects, type Redirect } from './redirects.ts';
 
 export interface Article extends ArticleSummary {
   entry: CollectionEntry<'articles'>;
@@ -154,3 +155,15 @@ function bodyOffset(article: Article): number {
   const { body = '', filePath } = article.entry;
   return filePath ? bodyLineOffset(readFileSync(filePath, 'utf8'), body) : 0;
 }
+
+/**
+ * Old article slugs and the live article each now points to (redirectFrom).
+ * A collision with a live slug, a chain or a slug claimed twice stops the
+ * build, every problem at once.
+ */
+export const getRedirects = oncePerBuild(async (): Promise<Redirect[]> => {
+  const articles = await getArticles();
+  const { redirects, problems } = collectRedirects(articles.map((a) => ({ slug: a.slug, redirectFrom: a.redirectFrom, file: a.entry.filePath ?? a.slug })));
+  if (problems.length) throw contentError(problems.join('\n'), 'Each line above names the article and what to change in its redirectFrom list.');
+  return redirects;
+});

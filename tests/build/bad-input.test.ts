@@ -30,6 +30,7 @@ const bodyCases: [fixture: string, expected: string][] = [
   ['timeline-bad-date', 'articles/timeline-bad-date.md:10: timeline entry "Later that year: talks stall." does not start with a valid date. Fix: start it with YYYY-MM-DD'],
   ['missing-image', 'articles/missing-image.md:10: the image "../images/harbor.jpg" does not exist'],
   ['image-without-alt', 'articles/image-without-alt.md:10: the image "../images/harbour.jpg" has no alt text. Fix: describe what it shows'],
+  ['redirect-collision', 'articles/alpha.md: redirectFrom "beta" is the slug of a live article'],
   ['figure-without-credit', 'articles/figure-without-credit.md:10: ":::figure" has no credit. Fix: say who made or owns the image'],
 ];
 

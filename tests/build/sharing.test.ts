@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { runAstro, type BuildResult } from '../support/build-site.ts';
@@ -193,3 +193,34 @@ describe('sitemaps and robots', () => {
     expect(existsSync(file('404.html'))).toBe(true);
   });
 });
+
+describe('links never break', () => {
+  /** Every URL a build publishes, except hashed assets and the search index (their names change by design). */
+  function publishedUrls(outDir: string): string[] {
+    const urls: string[] = [];
+    const walk = (dir: string) => {
+      for (const e of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, e.name);
+        const rel = relative(outDir, path);
+        if (rel === '_astro' || rel === 'pagefind') continue;
+        if (e.isDirectory()) walk(path);
+        else if (e.name === 'index.html') urls.push(`/${relative(outDir, dir)}/`.replace('//', '/'));
+        else urls.push(`/${rel}`);
+      }
+    };
+    walk(outDir);
+    return urls.sort();
+  }
+  const LIST = resolve('tests/published-urls.txt');
+
+  it('every URL the sample site has ever published still resolves (tests/published-urls.txt)', () => {
+    const now = publishedUrls(build.outDir);
+    if (process.env['UPDATE_PUBLISHED_URLS']) writeFileSync(LIST, `${now.join('\n')}\n`);
+    const promised = readFileSync(LIST, 'utf8').split('\n').filter(Boolean);
+    const gone = promised.filter((u) => !now.includes(u));
+    expect(gone, `published URLs that no longer resolve; add the old slug to the article's redirectFrom (or restore the file):\n${gone.join('\n')}`).toEqual([]);
+    const added = now.filter((u) => !promised.includes(u));
+    expect(added, `new URLs: add them to tests/published-urls.txt (UPDATE_PUBLISHED_URLS=1 npm run test:build rewrites it), so removing one later is caught:\n${added.join('\n')}`).toEqual([]);
+  });
+});
+

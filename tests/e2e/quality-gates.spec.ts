@@ -1,12 +1,21 @@
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { findBrokenLinks, htmlFiles } from '../../src/lib/verify/internal-links.ts';
 import { E2E_DIST } from './site.ts';
 
-/** Site paths of every built page, e.g. "/articles/x/" or "/404.html". */
-const pagePaths = () => htmlFiles(E2E_DIST).map((f) => `/${f.replace(/index\.html$/, '')}`);
+/**
+ * Site paths of every built page, e.g. "/articles/x/" or "/404.html". Redirect
+ * pages at old URLs navigate away at once, so axe checks where they land
+ * (which is in this list anyway); the Nu checker still checks them.
+ */
+const pagePaths = () =>
+  htmlFiles(E2E_DIST)
+    .filter((f) => !readFileSync(join(E2E_DIST, f), 'utf8').includes('http-equiv="refresh"'))
+    .map((f) => `/${f.replace(/index\.html$/, '')}`);
 
 test('Nu HTML Checker: zero errors on every built page', () => {
   const jar = createRequire(import.meta.url)('vnu-jar') as string;

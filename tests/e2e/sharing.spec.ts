@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { SEED } from './site.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { E2E_DIST, SEED } from './site.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -90,4 +92,15 @@ test('without JavaScript the share links still work and the script-only buttons 
   await page.emulateMedia({ media: 'print' });
   await expect(bar).toBeHidden();
   await context.close();
+});
+
+test('an old article URL (redirectFrom) lands on the live article, and _redirects lists it for real 301s', async ({ page, request }) => {
+  await page.goto('/articles/e2e-article-with-corrections/');
+  await expect(page).toHaveURL(/\/articles\/e2e-corrected-article\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('E2E fixture: an explainer with corrections and updates');
+  const old = await (await request.get('/articles/e2e-article-with-corrections/')).text();
+  expect(old).toContain('<meta name="robots" content="noindex">');
+  expect(old).toMatch(/<link rel="canonical" href="http:\/\/127\.0\.0\.1:\d+\/articles\/e2e-corrected-article\/">/);
+  // (astro preview does not serve files whose names start with "_"; hosts read it from the output folder.)
+  expect(readFileSync(join(E2E_DIST, '_redirects'), 'utf8')).toContain('/articles/e2e-article-with-corrections/ /articles/e2e-corrected-article/ 301');
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { modifiedAt, revisionLog, groupByTopic, groupByYear, isPublished, newestFirst, toSummary, topicNameFromSlug } from '../../src/lib/article-list.ts';
 
 const make = (slug: string, publishedAt: string, topics = ['japan'], draft = false) =>
-  toSummary(slug, { title: slug, description: 'd', publishedAt, topics, authors: ['staff'], draft, corrections: [], updates: [] });
+  toSummary(slug, { title: slug, description: 'd', publishedAt, topics, authors: ['staff'], draft, corrections: [], updates: [], redirectFrom: [] });
 
 describe('article lists', () => {
   const a = make('a', '2023-05-01');

@@ -48,6 +48,12 @@ export const articleSchema = z.strictObject({
   draft: z.boolean().default(false),
   /** The story this explainer belongs to: a file in content/stories/ (its page shows the explainers in time order). */
   story: slug('story').optional(),
+  /**
+   * Slugs this explainer was published under before (its file was renamed).
+   * Each old URL keeps working: the build writes a redirect page there and a
+   * line in dist/_redirects for hosts that serve real 301s.
+   */
+  redirectFrom: z.array(slug('old slug')).default([]),
   /** Corrections of errors of fact, shown in a dated log at the end and counted as modifications. */
   corrections: z.array(revisionSchema).default([]),
   /** Meaningful additions after publication (new developments), shown in the same log. */
