@@ -32,6 +32,8 @@ publishedAt: ${today}   # required: a date, or a date-time with offset such as $
 topics: [todo]   # required: one or more topic slugs, e.g. [north-korea, japan]
 authors: [staff]   # optional
 draft: true   # remove when the explainer is ready to publish
+# story: todo   # optional: a story in content/stories/
+# redirectFrom: [old-slug]   # optional: if you ever rename this file, list the old slug here so old links keep working
 # corrections:   # optional, dated log of corrected errors
 #   - date: ${today}
 #     text: "An earlier version said ..."
