@@ -16,6 +16,8 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '42' },
     content: { type: 'string' },
     keep: { type: 'boolean', default: false },
+    // Build a second time with the caches of the first (share cards, Astro's content and assets).
+    rebuild: { type: 'boolean', default: false },
   },
 });
 const root = resolve(import.meta.dirname, '..');
@@ -80,32 +82,45 @@ function pageWeight(file) {
   return { html: gz(html), css: gz(css + linkedCss), cssInline: !linkedCss, js: gz(inlineJs + linkedJs) };
 }
 
-const started = performance.now();
-const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-  cwd: root,
-  env: {
-    ...process.env,
-    ASTRO_TELEMETRY_DISABLED: '1',
-    NO_COLOR: '1',
-    BACKSTORY_CONTENT_DIR: content,
-    BACKSTORY_OUT_DIR: outDir,
-    BACKSTORY_CACHE_DIR: join(work, 'cache'),
-    BACKSTORY_NOW: process.env.BACKSTORY_NOW ?? '2025-06-01T00:00:00Z',
-  },
-  stdio: ['ignore', 'pipe', 'pipe'],
-});
-const stopMemory = watchMemory(child.pid);
-let log = '';
-child.stdout.on('data', (d) => (log += d));
-child.stderr.on('data', (d) => (log += d));
-const code = await new Promise((done) => child.on('close', done));
-const seconds = (performance.now() - started) / 1000;
-const memory = stopMemory();
-if (code !== 0) {
-  console.error(log);
-  console.error(`build failed (exit ${code}); work folder kept: ${work}`);
-  process.exit(1);
+/** One `astro build` of the corpus into outDir with the bench's cache folder: time, peak memory, log. */
+async function build() {
+  const started = performance.now();
+  const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      BACKSTORY_CONTENT_DIR: content,
+      BACKSTORY_OUT_DIR: outDir,
+      BACKSTORY_CACHE_DIR: join(work, 'cache'),
+      BACKSTORY_NOW: process.env.BACKSTORY_NOW ?? '2025-06-01T00:00:00Z',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const stopMemory = watchMemory(child.pid);
+  let log = '';
+  child.stdout.on('data', (d) => (log += d));
+  child.stderr.on('data', (d) => (log += d));
+  const code = await new Promise((done) => child.on('close', done));
+  const seconds = (performance.now() - started) / 1000;
+  const memory = stopMemory();
+  if (code !== 0) {
+    console.error(log);
+    console.error(`build failed (exit ${code}); work folder kept: ${work}`);
+    process.exit(1);
+  }
+  return { seconds, memory, log };
 }
+
+/** Share cards written and the time Astro logged for them ("/og/article/x.png (+85ms)"). */
+function shareCardTimes(log) {
+  const ms = [...log.matchAll(/\/og\/[a-z]+\/[a-z0-9-]+\.png \(\+(\d+)ms\)/g)].map((m) => Number(m[1]));
+  return { count: ms.length, total: ms.reduce((a, b) => a + b, 0) };
+}
+
+const { seconds, memory, log } = await build();
+const cards = shareCardTimes(log);
 const indexing = Number(/indexed \d+ pages in ([\d.]+) s/.exec(log)?.[1] ?? NaN);
 const pages = Number(/(\d+) page\(s\) built/.exec(log)?.[1] ?? NaN);
 const dist = duSize(outDir);
@@ -153,7 +168,16 @@ const rows = [
   ['  JS gz', kb(weight.js)],
   ['search files loaded by a plain article view', `${searchOnView.length}${searchOnView.length ? ` (${searchOnView.join(', ')})` : ' (search loads on focus, / or Ctrl-K)'}`],
   ['search download on first use, gz', kb(firstSearch)],
+  ['share cards (cold cache): count, total, per card', `${cards.count}, ${(cards.total / 1000).toFixed(1)} s, ${(cards.total / Math.max(1, cards.count)).toFixed(0)} ms`],
 ];
+if (values.rebuild) {
+  const second = await build();
+  const warm = shareCardTimes(second.log);
+  rows.push(
+    ['rebuild, nothing changed (caches kept) s', second.seconds.toFixed(2)],
+    ['share cards (cached): count, total, per card', `${warm.count}, ${(warm.total / 1000).toFixed(1)} s, ${(warm.total / Math.max(1, warm.count)).toFixed(0)} ms`],
+  );
+}
 const w = Math.max(...rows.map((r) => r[0].length));
 console.log(`\n| ${'measure'.padEnd(w)} | value |\n|${'-'.repeat(w + 2)}|-------|`);
 for (const [k, v] of rows) console.log(`| ${k.padEnd(w)} | ${v} |`);
