@@ -9,15 +9,26 @@ import { remarkExplainerBlocks } from './src/markdown/remark-explainer-blocks.ts
 import { remarkReadingTime } from './src/markdown/remark-reading-time.ts';
 import { remarkEntityMentions } from './src/markdown/remark-entity-mentions.ts';
 import { remarkFigures } from './src/markdown/remark-figures.ts';
+import { remarkHeadingLevels } from './src/markdown/remark-heading-levels.ts';
+import { remarkRawHtmlPolicy } from './src/markdown/remark-raw-html-policy.ts';
 import { rehypeSectionLinks } from './src/markdown/rehype-section-links.ts';
 import { cacheDir } from './src/lib/cache-dir.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { pagefindDevIndex } from './src/integrations/pagefind-dev.ts';
 import { redirectsFile } from './src/integrations/redirects-file.ts';
+import { securityHeadersFile } from './src/integrations/security-headers.ts';
+import { parseHeadersFile } from './src/lib/security-headers.ts';
+import { existsSync, readFileSync } from 'node:fs';
 
 // Environment knobs, so tests and benchmarks can build any content set into
 // any folder without touching the sample site (see README, "Configuration").
 const env = process.env;
+
+/** The headers the build wrote to dist/_headers, so `astro preview` (npm start) sends them too. */
+function previewHeaders() {
+  const file = `${env.BACKSTORY_OUT_DIR ?? './dist'}/_headers`;
+  return existsSync(file) ? parseHeadersFile(readFileSync(file, 'utf8')) : {};
+}
 
 export default defineConfig({
   site: env.SITE_URL ?? 'http://127.0.0.1:4321',
@@ -29,6 +40,9 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
+  // Only `astro preview` reads preview settings: it sends the security headers
+  // of dist/_headers (the dev server, with Vite's inline scripts, does not).
+  vite: { preview: { headers: previewHeaders() } },
   // Article figures: Markdown images get srcset/sizes at these widths (the
   // text column is at most ~45rem, so 1440 covers it at 2x), width/height and
   // lazy loading. Our prose.css styles them, so no global responsive styles.
@@ -38,9 +52,9 @@ export default defineConfig({
     // Astro 7's default engine runs no remark/rehype plugins: use unified().
     processor: unified({
       // Order matters: parse :::blocks, check them, then render each kind.
-      remarkPlugins: [remarkDirective, remarkDirectiveGuard, remarkTimeline, remarkExplainerBlocks, remarkFigures, remarkEntityMentions, remarkReadingTime],
+      remarkPlugins: [remarkDirective, remarkDirectiveGuard, remarkRawHtmlPolicy, remarkTimeline, remarkExplainerBlocks, remarkHeadingLevels, remarkFigures, remarkEntityMentions, remarkReadingTime],
       rehypePlugins: [rehypeSlug, rehypeSectionLinks],
     }),
   },
-  integrations: [redirectsFile(), pagefindIntegration(), pagefindDevIndex(env.BACKSTORY_CONTENT_DIR ?? './content')],
+  integrations: [redirectsFile(), securityHeadersFile(), pagefindIntegration(), pagefindDevIndex(env.BACKSTORY_CONTENT_DIR ?? './content')],
 });

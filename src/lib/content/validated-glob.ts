@@ -60,7 +60,15 @@ export function validatedGlob({ base, schema }: Options): Loader {
         entryTypes: collectRenderFailures(explainYamlErrors(entryTypes), renderFailures),
         async parseData<TData extends Record<string, unknown>>(props: Parameters<typeof context.parseData<TData>>[0]): Promise<TData> {
           const file = props.filePath ?? props.id;
-          const source = readFrontmatterSource(props.filePath ? readFileSync(props.filePath, 'utf8') : '');
+          const bytes = props.filePath ? readFileSync(props.filePath) : Buffer.alloc(0);
+          const badByte = firstInvalidUtf8Byte(bytes);
+          if (badByte !== undefined) {
+            throw contentError(
+              `${display(file)}: is not valid UTF-8 (first bad byte at offset ${badByte}).`,
+              'Fix: save the file as UTF-8 (in most editors: "Save with encoding" → UTF-8); text pasted from old documents is often Latin-1 or Windows-1252.',
+            );
+          }
+          const source = readFrontmatterSource(bytes.toString('utf8'));
           const data = withDateLiterals(props.data, source.scalars);
           const result = schema.safeParse(data);
           if (!result.success) {
@@ -107,6 +115,19 @@ function forgetOtherRoots(context: LoaderContext, base: string): void {
   const folder = resolve(root, base);
   for (const [id, entry] of context.store.entries()) {
     if (entry.filePath && !resolve(root, entry.filePath).startsWith(folder + sep)) context.store.delete(id);
+  }
+}
+
+/** Offset of the first byte that is not valid UTF-8, if any (decoding would turn it into U+FFFD). */
+function firstInvalidUtf8Byte(bytes: Buffer): number | undefined {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return undefined;
+  } catch {
+    const roundTrip = Buffer.from(bytes.toString('utf8'), 'utf8');
+    let i = 0;
+    while (i < bytes.length && bytes[i] === roundTrip[i]) i++;
+    return i;
   }
 }
 

@@ -1,0 +1,25 @@
+import type { AstroIntegration } from 'astro';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { htmlFiles } from '../lib/verify/internal-links.ts';
+import { contentSecurityPolicy, hashInlineCode, headersFile, securityHeaders } from '../lib/security-headers.ts';
+
+/**
+ * Writes dist/_headers after the build: the Content-Security-Policy with the
+ * hash of every inline script and style the pages ship, and the other
+ * security headers. `npm start`'s preview server sends the same headers.
+ */
+export function securityHeadersFile(): AstroIntegration {
+  return {
+    name: 'backstory:security-headers',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const { scripts, styles } = hashInlineCode(htmlFiles(outDir).map((f) => readFileSync(join(outDir, f), 'utf8')));
+        writeFileSync(join(outDir, '_headers'), headersFile(securityHeaders(contentSecurityPolicy(scripts, styles))));
+        logger.info(`_headers: CSP with ${scripts.size} inline script and ${styles.size} inline style hash(es)`);
+      },
+    },
+  };
+}

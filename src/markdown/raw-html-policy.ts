@@ -1,0 +1,73 @@
+/**
+ * What raw HTML an explainer may carry (README, "Raw HTML"). Markdown covers
+ * nearly everything; HTML is for the few things it cannot say: abbreviations,
+ * superscripts, ruby, complex tables, a <details> aside. Anything that runs
+ * code, loads another page, or restyles the site is refused with file:line:
+ * the build never silently drops what an editor wrote.
+ */
+export const ALLOWED_TAGS = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'blockquote', 'br', 'caption', 'cite', 'code', 'col', 'colgroup', 'dd', 'del', 'details',
+  'dfn', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'hr', 'i', 'ins', 'kbd', 'li', 'mark', 'ol', 'p', 'pre', 'q', 'rp',
+  'rt', 'ruby', 's', 'samp', 'small', 'span', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th',
+  'thead', 'time', 'tr', 'u', 'ul', 'var', 'wbr',
+]);
+
+/** Attributes any allowed tag may have, and the few that belong to one tag. */
+const GLOBAL_ATTRIBUTES = new Set(['lang', 'dir', 'title', 'class', 'id', 'translate']);
+const TAG_ATTRIBUTES: Record<string, Set<string>> = {
+  a: new Set(['href', 'rel', 'hreflang']),
+  blockquote: new Set(['cite']),
+  q: new Set(['cite']),
+  del: new Set(['cite', 'datetime']),
+  ins: new Set(['cite', 'datetime']),
+  time: new Set(['datetime']),
+  td: new Set(['colspan', 'rowspan', 'headers']),
+  th: new Set(['colspan', 'rowspan', 'headers', 'scope', 'abbr']),
+  col: new Set(['span']),
+  colgroup: new Set(['span']),
+  ol: new Set(['start', 'reversed', 'type']),
+  li: new Set(['value']),
+  details: new Set(['open']),
+};
+const URL_ATTRIBUTES = new Set(['href', 'cite']);
+
+/** A URL that would run code or smuggle a document: javascript:, vbscript:, data:. */
+export function isDangerousUrl(value: string): boolean {
+  const decoded = value
+    .replace(/&#x([0-9a-f]+);?/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&#(\d+);?/g, (_, d: string) => String.fromCodePoint(Number(d)))
+    .replace(/&colon;/gi, ':')
+    .replace(/&tab;|&newline;/gi, '')
+    // Browsers ignore whitespace and control characters inside a scheme.
+    .replace(/[\u0000-\u0020\u007f-\u009f]/g, '')
+    .toLowerCase();
+  return /^(javascript|vbscript|data):/.test(decoded);
+}
+
+const TAG = /<(\/?)([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/g;
+const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+
+/** Why a piece of raw HTML is refused, or null when it is allowed. */
+export function rawHtmlProblem(html: string): string | null {
+  const withoutComments = html.replace(/<!--[\s\S]*?-->/g, '');
+  if (/<!(?!--)|<\?/.test(withoutComments)) return 'declarations and processing instructions (<!…>, <?…>) are not allowed';
+  let consumed = '';
+  for (const m of withoutComments.matchAll(TAG)) {
+    consumed += m[0];
+    const tag = m[2]!.toLowerCase();
+    if (!ALLOWED_TAGS.has(tag)) return `the <${tag}> element is not allowed`;
+    if (m[1]) continue; // a closing tag
+    for (const a of m[3]!.matchAll(ATTRIBUTE)) {
+      const name = a[1]!.toLowerCase();
+      const value = a[2] ?? a[3] ?? a[4] ?? '';
+      if (name.startsWith('on')) return `event-handler attributes such as ${name}= are not allowed`;
+      if (name === 'style') return 'style= attributes are not allowed (they would bypass the site\'s styles and its Content-Security-Policy)';
+      if (!GLOBAL_ATTRIBUTES.has(name) && !TAG_ATTRIBUTES[tag]?.has(name) && !name.startsWith('aria-')) return `the ${name}= attribute is not allowed on <${tag}>`;
+      if (URL_ATTRIBUTES.has(name) && isDangerousUrl(value)) return `${name}="${value}" uses a javascript:, vbscript: or data: URL`;
+    }
+  }
+  // A "<" that starts no tag we could read (e.g. <scr<script>ipt>) is refused rather than guessed at.
+  const leftover = withoutComments.replace(TAG, '');
+  if (/<[a-zA-Z/]/.test(leftover)) return 'it contains a tag that cannot be read safely';
+  return null;
+}
