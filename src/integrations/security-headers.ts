@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { htmlFiles } from '../lib/verify/internal-links.ts';
-import { contentSecurityPolicy, hashInlineCode, headersFile, securityHeaders } from '../lib/security-headers.ts';
+import { contentSecurityPolicy, hashInlineCode, headersFile, nginxConf, securityHeaders } from '../lib/security-headers.ts';
 
 /**
  * Writes dist/_headers after the build: the Content-Security-Policy with the
@@ -17,7 +17,10 @@ export function securityHeadersFile(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const { scripts, styles } = hashInlineCode(htmlFiles(outDir).map((f) => readFileSync(join(outDir, f), 'utf8')));
-        writeFileSync(join(outDir, '_headers'), headersFile(securityHeaders(contentSecurityPolicy(scripts, styles))));
+        const headers = securityHeaders(contentSecurityPolicy(scripts, styles));
+        writeFileSync(join(outDir, '_headers'), headersFile(headers));
+        // For nginx: `include /srv/backstory/dist/_nginx-headers.conf;` in the server block.
+        writeFileSync(join(outDir, '_nginx-headers.conf'), nginxConf(headers));
         logger.info(`_headers: CSP with ${scripts.size} inline script and ${styles.size} inline style hash(es)`);
       },
     },

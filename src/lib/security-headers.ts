@@ -70,3 +70,8 @@ export function parseHeadersFile(text: string): Record<string, string> {
   }
   return out;
 }
+
+/** The same headers as nginx directives, for `include` in a server block. */
+export function nginxConf(headers: Record<string, string>): string {
+  return `${Object.entries(headers).map(([k, v]) => `add_header ${k} "${v.replace(/"/g, '\\"')}" always;`).join('\n')}\n`;
+}

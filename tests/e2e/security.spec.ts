@@ -51,4 +51,8 @@ test('zero CSP violations on every page type, search and sharing included', asyn
   await page.locator('share-bar').getByRole('button', { name: 'Copy link' }).click();
   await page.waitForLoadState('networkidle');
   expect(violations).toEqual([]);
+  // The detector itself works: an inline script nobody hashed is refused and reported.
+  await page.addScriptTag({ content: 'window.injected = true;' }).catch(() => undefined);
+  await expect.poll(() => violations.length).toBeGreaterThan(0);
+  expect(await page.evaluate(() => (window as unknown as { injected?: boolean }).injected)).toBeUndefined();
 });
