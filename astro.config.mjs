@@ -17,6 +17,7 @@ import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { pagefindDevIndex } from './src/integrations/pagefind-dev.ts';
 import { redirectsFile } from './src/integrations/redirects-file.ts';
 import { securityHeadersFile } from './src/integrations/security-headers.ts';
+import { verifyBuild } from './src/integrations/verify-build.ts';
 import { parseHeadersFile } from './src/lib/security-headers.ts';
 import { existsSync, readFileSync } from 'node:fs';
 
@@ -56,5 +57,6 @@ export default defineConfig({
       rehypePlugins: [rehypeSlug, rehypeSectionLinks],
     }),
   },
-  integrations: [redirectsFile(), securityHeadersFile(), pagefindIntegration(), pagefindDevIndex(env.BACKSTORY_CONTENT_DIR ?? './content')],
+  // Order matters: verification reads the index, feeds and pages the others wrote.
+  integrations: [redirectsFile(), securityHeadersFile(), pagefindIntegration(), pagefindDevIndex(env.BACKSTORY_CONTENT_DIR ?? './content'), verifyBuild()],
 });

@@ -1,0 +1,88 @@
+/**
+ * Post-build verification over dist/ alone: every published article has its
+ * page, its search record, its sitemap entry and its place in every feed
+ * window that should hold it; every internal link and #fragment resolves.
+ * Returns counts and every gap, so one run names everything that is missing.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { findBrokenLinks } from './internal-links.ts';
+
+export interface Manifest {
+  articles: string[];
+  feeds: { path: string; slugs: string[] }[];
+}
+
+export interface Verification {
+  counts: Record<string, number>;
+  problems: string[];
+}
+
+/** Page URLs in the Pagefind index (each fragment is gzipped JSON after a "pagefind_dcd" signature). */
+export function indexedUrls(outDir: string): Set<string> {
+  const dir = join(outDir, 'pagefind', 'fragment');
+  const urls = new Set<string>();
+  if (!existsSync(dir)) return urls;
+  for (const f of readdirSync(dir)) {
+    const text = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
+    const json = JSON.parse(text.slice(text.indexOf('{'))) as { url: string };
+    urls.add(json.url);
+  }
+  return urls;
+}
+
+export function verifySite(outDir: string, manifest: Manifest, site: URL): Verification {
+  const problems: string[] = [];
+  const article = (slug: string) => `/articles/${slug}/`;
+
+  // Pages.
+  let pages = 0;
+  for (const slug of manifest.articles) {
+    const file = join(outDir, 'articles', slug, 'index.html');
+    if (!existsSync(file) || !readFileSync(file, 'utf8').includes('data-pagefind-body')) problems.push(`${article(slug)}: no article page in dist/`);
+    else pages++;
+  }
+
+  // Search index.
+  const indexed = indexedUrls(outDir);
+  const notIndexed = manifest.articles.filter((s) => !indexed.has(article(s)));
+  for (const s of notIndexed) problems.push(`${article(s)}: not in the search index`);
+
+  // Sitemap.
+  const sitemapFile = join(outDir, 'sitemap.xml');
+  const sitemap = existsSync(sitemapFile) ? new Set([...readFileSync(sitemapFile, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname)) : new Set<string>();
+  if (!existsSync(sitemapFile)) problems.push('sitemap.xml: missing');
+  for (const s of manifest.articles) if (!sitemap.has(article(s))) problems.push(`${article(s)}: not in sitemap.xml`);
+
+  // Feeds: each of the three formats holds exactly its window.
+  let feedEntries = 0;
+  for (const feed of manifest.feeds) {
+    const ids = (format: string, pattern: RegExp) => {
+      const file = join(outDir, `${feed.path.slice(1)}${format}`);
+      if (!existsSync(file)) {
+        problems.push(`${feed.path}${format}: missing`);
+        return [];
+      }
+      return [...readFileSync(file, 'utf8').matchAll(pattern)].map((m) => new URL(m[1]!).pathname);
+    };
+    const formats: [string, string[]][] = [
+      ['rss.xml', ids('rss.xml', /<guid[^>]*>([^<]+)<\/guid>/g)],
+      ['atom.xml', ids('atom.xml', /<entry>\s*<title[^>]*>[\s\S]*?<id>([^<]+)<\/id>/g)],
+      ['feed.json', ids('feed.json', /"id": "([^"]+)"/g).filter((p) => p.startsWith('/articles/'))],
+    ];
+    for (const [format, found] of formats) {
+      for (const s of feed.slugs) if (!found.includes(article(s))) problems.push(`${feed.path}${format}: missing ${article(s)}`);
+      feedEntries += found.length;
+    }
+  }
+
+  // Internal links and fragments, on the site's own origin.
+  const broken = findBrokenLinks(outDir, site.origin);
+  for (const b of broken) problems.push(`${b.page}: ${b.href}: ${b.reason}`);
+
+  return {
+    counts: { articles: manifest.articles.length, pages, indexed: indexed.size, 'sitemap URLs': sitemap.size, feeds: manifest.feeds.length * 3, 'feed entries': feedEntries },
+    problems,
+  };
+}
