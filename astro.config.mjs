@@ -11,6 +11,7 @@ import { remarkEntityMentions } from './src/markdown/remark-entity-mentions.ts';
 import { remarkFigures } from './src/markdown/remark-figures.ts';
 import { remarkHeadingLevels } from './src/markdown/remark-heading-levels.ts';
 import { remarkRawHtmlPolicy } from './src/markdown/remark-raw-html-policy.ts';
+import { remarkArticleLinks } from './src/markdown/remark-article-links.ts';
 import { rehypeSectionLinks } from './src/markdown/rehype-section-links.ts';
 import { cacheDir } from './src/lib/cache-dir.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
@@ -53,7 +54,7 @@ export default defineConfig({
     // Astro 7's default engine runs no remark/rehype plugins: use unified().
     processor: unified({
       // Order matters: parse :::blocks, check them, then render each kind.
-      remarkPlugins: [remarkDirective, remarkDirectiveGuard, remarkRawHtmlPolicy, remarkTimeline, remarkExplainerBlocks, remarkHeadingLevels, remarkFigures, remarkEntityMentions, remarkReadingTime],
+      remarkPlugins: [remarkDirective, remarkDirectiveGuard, remarkRawHtmlPolicy, remarkTimeline, remarkExplainerBlocks, remarkHeadingLevels, remarkFigures, remarkArticleLinks, remarkEntityMentions, remarkReadingTime],
       rehypePlugins: [rehypeSlug, rehypeSectionLinks],
     }),
   },

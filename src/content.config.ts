@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { articleSchema, authorSchema, entitySchema, pageSchema, storySchema, topicSchema } from './lib/content/article-schema.ts';
 import { validatedGlob } from './lib/content/validated-glob.ts';
+import { checkArticleLinks } from './lib/content/check-article-links.ts';
 
 /**
  * The content root. BACKSTORY_CONTENT_DIR moves it so tests, benchmarks and
@@ -18,13 +19,13 @@ if (!existsSync(resolve(contentRoot, 'articles'))) {
 }
 
 /** A collection of `<folder>/<slug>.md` files under the content root; the file name is the slug. */
-function folder<S extends z.ZodObject>(name: string, schema: S) {
-  return defineCollection({ loader: validatedGlob({ base: resolve(contentRoot, name), schema }), schema });
+function folder<S extends z.ZodObject>(name: string, schema: S, crossCheck?: Parameters<typeof validatedGlob>[0]['crossCheck']) {
+  return defineCollection({ loader: validatedGlob({ base: resolve(contentRoot, name), schema, crossCheck }), schema });
 }
 
 export const collections = {
   /** Explainers: `articles/<slug>.md`, published at `/articles/<slug>/`. */
-  articles: folder('articles', articleSchema),
+  articles: folder('articles', articleSchema, checkArticleLinks(import.meta.env.DEV)),
   /** Optional display names for topic slugs: `topics/<slug>.md`. */
   topics: folder('topics', topicSchema),
   /** Standing pages (about, standards, contact): `pages/<slug>.md` at `/<slug>/`. */

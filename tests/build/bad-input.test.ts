@@ -17,6 +17,10 @@ const cases: [fixture: string, expected: (string | RegExp)[]][] = [
   ['duplicate-slug', [/slug "dup" is already used by .*dup\.md; both would publish at the same URL/, 'Fix: rename one of the two files']],
   ['update-before-publish', ['articles/update-before-publish.md:5: field "updatedAt" (2024-03-20) is before publishedAt (2024-03-26)']],
   ['correction-before-publish', ['articles/early-correction.md:9: field "corrections.1.date" (2023-03-28) is before publishedAt (2024-03-26); a correction cannot precede publication']],
+  ['broken-article-link', [
+    'articles/linker.md:10: the link "target.md#no-such-heading" points at no heading of /articles/target/. Fix: use one of #the-only-heading',
+    'articles/linker.md:10: the link "/articles/no-such-article/" points at no explainer',
+  ]],
   ['bad-file-name', ['the file name "Kim Jong Un" is not a URL-safe slug', 'rename it to lower-case letters, digits and hyphens, e.g. "kim-jong-un.md"']],
 ];
 

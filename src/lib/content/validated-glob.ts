@@ -15,6 +15,11 @@ interface Options {
   base: string;
   /** Schema the front matter must match; its keys are the allowed fields. */
   schema: z.ZodObject;
+  /**
+   * Checks across the whole collection once it is loaded (e.g. links between
+   * articles); each returned line is a problem with file:line and a fix.
+   */
+  crossCheck?: ((store: LoaderContext['store']) => string[]) | undefined;
 }
 
 const display = (file: string) => relative(process.cwd(), file) || file;
@@ -24,7 +29,7 @@ const display = (file: string) => relative(process.cwd(), file) || file;
  * URL slug (so it must be URL-safe and unique), and front-matter errors name
  * the file, the line, the field and the fix — every problem at once.
  */
-export function validatedGlob({ base, schema }: Options): Loader {
+export function validatedGlob({ base, schema, crossCheck }: Options): Loader {
   const allowed = Object.keys(schema.shape);
   const owners = new Map<string, string>();
   const inner = glob({
@@ -91,6 +96,10 @@ export function validatedGlob({ base, schema }: Options): Loader {
           [...renderFailures.values()].join('\n'),
           'Each line above names the file:line, what is wrong in the Markdown and how to fix it. Block reference: README.md, "Explainer blocks".',
         );
+      }
+      const problems = crossCheck?.(context.store) ?? [];
+      if (problems.length > 0) {
+        throw contentError(problems.join('\n'), 'Each line above names the file:line and how to fix it.');
       }
     },
   };

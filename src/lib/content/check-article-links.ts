@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { LoaderContext } from 'astro/loaders';
+import { articleLinkProblems, type LinkedArticle } from './article-links-check.ts';
+import { bodyLineOffset } from './body-offset.ts';
+import type { ArticleLink } from '../../markdown/remark-article-links.ts';
+import { isPublished } from '../article-list.ts';
+import { toInstant } from '../dates.ts';
+import { now } from '../site.ts';
+
+/**
+ * The articles collection's cross-check (run by every sync: `npm run build`,
+ * `npm run check`, `npm run dev`): links between explainers must reach a
+ * published explainer and an existing heading. `showUnpublished` is true in
+ * dev, where drafts are pages too.
+ */
+export function checkArticleLinks(showUnpublished: boolean) {
+  return (store: LoaderContext['store']): string[] => {
+    const at = now();
+    const articles: LinkedArticle[] = [];
+    for (const [slug, entry] of store.entries()) {
+      const data = entry.data as { draft: boolean; publishedAt: string; redirectFrom?: string[] };
+      const meta = entry.rendered?.metadata as { headings?: { slug: string }[]; frontmatter?: { articleLinks?: ArticleLink[] } } | undefined;
+      const links = meta?.frontmatter?.articleLinks ?? [];
+      let lineOffset = 0;
+      if (links.length && entry.filePath && entry.body !== undefined) {
+        try {
+          lineOffset = bodyLineOffset(readFileSync(resolve(entry.filePath), 'utf8'), entry.body);
+        } catch {
+          // The file moved away mid-sync: lines are then body lines.
+        }
+      }
+      articles.push({
+        slug,
+        file: entry.filePath ?? slug,
+        lineOffset,
+        published: showUnpublished || isPublished({ draft: data.draft, published: toInstant(data.publishedAt) }, at),
+        ids: new Set((meta?.headings ?? []).map((h) => h.slug)),
+        links,
+        redirectFrom: data.redirectFrom ?? [],
+      });
+    }
+    return articleLinkProblems(articles);
+  };
+}
