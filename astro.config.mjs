@@ -19,23 +19,33 @@ import { pagefindDevIndex } from './src/integrations/pagefind-dev.ts';
 import { redirectsFile } from './src/integrations/redirects-file.ts';
 import { securityHeadersFile } from './src/integrations/security-headers.ts';
 import { verifyBuild } from './src/integrations/verify-build.ts';
+import { atomicOutput, stagingFor } from './src/integrations/atomic-output.ts';
 import { parseHeadersFile } from './src/lib/security-headers.ts';
 import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 // Environment knobs, so tests and benchmarks can build any content set into
 // any folder without touching the sample site (see README, "Configuration").
 const env = process.env;
 
+/**
+ * `astro build` writes to a staging folder that replaces the live one only
+ * when everything succeeded (src/integrations/atomic-output.ts); every other
+ * command (preview, dev) works on the live folder.
+ */
+const liveOutDir = resolve(env.BACKSTORY_OUT_DIR ?? './dist');
+const building = process.argv.slice(2).includes('build');
+
 /** The headers the build wrote to dist/_headers, so `astro preview` (npm start) sends them too. */
 function previewHeaders() {
-  const file = `${env.BACKSTORY_OUT_DIR ?? './dist'}/_headers`;
+  const file = `${liveOutDir}/_headers`;
   return existsSync(file) ? parseHeadersFile(readFileSync(file, 'utf8')) : {};
 }
 
 export default defineConfig({
   site: env.SITE_URL ?? 'http://127.0.0.1:4321',
   trailingSlash: 'always',
-  outDir: env.BACKSTORY_OUT_DIR ?? './dist',
+  outDir: building ? stagingFor(liveOutDir) : liveOutDir,
   cacheDir: cacheDir(),
   // Two content files that claim the same slug must stop the build, not
   // silently shadow each other.
@@ -59,5 +69,5 @@ export default defineConfig({
     }),
   },
   // Order matters: verification reads the index, feeds and pages the others wrote.
-  integrations: [redirectsFile(), securityHeadersFile(), pagefindIntegration(), pagefindDevIndex(env.BACKSTORY_CONTENT_DIR ?? './content'), verifyBuild()],
+  integrations: [redirectsFile(), securityHeadersFile(), pagefindIntegration(), pagefindDevIndex(env.BACKSTORY_CONTENT_DIR ?? './content'), verifyBuild(), atomicOutput(liveOutDir, stagingFor(liveOutDir))],
 });

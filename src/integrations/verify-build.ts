@@ -3,6 +3,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { verifySite, type Manifest } from '../lib/verify/verify-site.ts';
+import { contentError } from '../lib/content/content-error.ts';
 
 const MANIFEST = 'backstory-manifest.json';
 
@@ -33,7 +34,10 @@ export function verifyBuild(): AstroIntegration {
         const { counts, problems } = verifySite(outDir, manifest, site ?? new URL('http://127.0.0.1:4321'));
         const summary = Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ');
         if (problems.length) {
-          throw new Error(`verification failed (${summary}):\n  ${problems.slice(0, 200).join('\n  ')}${problems.length > 200 ? `\n  … and ${problems.length - 200} more` : ''}`);
+          throw contentError(
+            `verification failed (${summary}):\n  ${problems.slice(0, 200).join('\n  ')}${problems.length > 200 ? `\n  … and ${problems.length - 200} more` : ''}`,
+            'The site was not published. Each line names what is missing or broken in the build.',
+          );
         }
         logger.info(`verified ${summary}; every internal link and #fragment resolves (${((performance.now() - started) / 1000).toFixed(2)} s)`);
       },
