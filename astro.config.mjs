@@ -61,6 +61,9 @@ export default defineConfig({
   image: { layout: 'constrained', breakpoints: [480, 720, 960, 1440], responsiveStyles: false },
   server: { host: '127.0.0.1', port: 4321 },
   markdown: {
+    // Code blocks stay plain <pre><code>: an explainer needs no syntax colours,
+    // and Shiki's inline style= attributes would break our Content-Security-Policy.
+    syntaxHighlight: false,
     // Astro 7's default engine runs no remark/rehype plugins: use unified().
     processor: unified({
       // Order matters: parse :::blocks, check them, then render each kind.

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import type { z } from 'astro/zod';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { articleSchema, authorSchema, entitySchema, pageSchema, storySchema, topicSchema } from './lib/content/article-schema.ts';
 import { validatedGlob } from './lib/content/validated-glob.ts';
@@ -18,6 +18,12 @@ if (!existsSync(resolve(contentRoot, 'articles'))) {
   );
 }
 
+/** Slugs of the standing pages (content/pages/<slug>.md), which article bodies may link to. */
+function standingPages(): Set<string> {
+  const dir = resolve(contentRoot, 'pages');
+  return new Set(existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3)) : []);
+}
+
 /** A collection of `<folder>/<slug>.md` files under the content root; the file name is the slug. */
 function folder<S extends z.ZodObject>(name: string, schema: S, crossCheck?: Parameters<typeof validatedGlob>[0]['crossCheck']) {
   return defineCollection({ loader: validatedGlob({ base: resolve(contentRoot, name), schema, crossCheck }), schema });
@@ -25,7 +31,7 @@ function folder<S extends z.ZodObject>(name: string, schema: S, crossCheck?: Par
 
 export const collections = {
   /** Explainers: `articles/<slug>.md`, published at `/articles/<slug>/`. */
-  articles: folder('articles', articleSchema, checkArticleLinks(import.meta.env.DEV)),
+  articles: folder('articles', articleSchema, checkArticleLinks(import.meta.env.DEV, standingPages)),
   /** Optional display names for topic slugs: `topics/<slug>.md`. */
   topics: folder('topics', topicSchema),
   /** Standing pages (about, standards, contact): `pages/<slug>.md` at `/<slug>/`. */

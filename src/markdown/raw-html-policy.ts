@@ -7,7 +7,7 @@
  */
 export const ALLOWED_TAGS = new Set([
   'a', 'abbr', 'b', 'bdi', 'bdo', 'blockquote', 'br', 'caption', 'cite', 'code', 'col', 'colgroup', 'dd', 'del', 'details',
-  'dfn', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'hr', 'i', 'ins', 'kbd', 'li', 'mark', 'ol', 'p', 'pre', 'q', 'rp',
+  'dfn', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'hr', 'i', 'ins', 'kbd', 'li', 'mark', 'ol', 'p', 'q', 'rp',
   'rt', 'ruby', 's', 'samp', 'small', 'span', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th',
   'thead', 'time', 'tr', 'u', 'ul', 'var', 'wbr',
 ]);
@@ -46,6 +46,36 @@ export function isDangerousUrl(value: string): boolean {
 
 const TAG = /<(\/?)([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/g;
 const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+
+/** The href of every <a> start tag in a piece of raw HTML (for the link checks). */
+export function rawHtmlLinks(html: string): string[] {
+  const out: string[] = [];
+  for (const m of html.replace(/<!--[\s\S]*?-->/g, '').matchAll(TAG)) {
+    if (m[1] || m[2]!.toLowerCase() !== 'a') continue;
+    for (const a of m[3]!.matchAll(ATTRIBUTE)) if (a[1]!.toLowerCase() === 'href') out.push(a[2] ?? a[3] ?? a[4] ?? '');
+  }
+  return out;
+}
+
+/** Elements that must open and close within one HTML block (no blank line inside). */
+const CONTAINERS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'div', 'details', 'dl', 'ul', 'ol', 'figure', 'blockquote', 'ruby']);
+
+/**
+ * An HTML block is everything up to the next blank line (CommonMark); a
+ * table or <details> cut by a blank line becomes half HTML, half Markdown,
+ * and invalid. A block must therefore close every container it opens.
+ */
+export function unbalancedBlock(html: string): string | null {
+  const open: string[] = [];
+  for (const m of html.replace(/<!--[\s\S]*?-->/g, '').matchAll(TAG)) {
+    const tag = m[2]!.toLowerCase();
+    if (!CONTAINERS.has(tag) || m[4]) continue;
+    if (!m[1]) open.push(tag);
+    else if (open[open.length - 1] === tag) open.pop();
+    else return `</${tag}> closes an element this block did not open`;
+  }
+  return open.length ? `<${open[open.length - 1]}> is not closed in the same HTML block (a blank line ends an HTML block)` : null;
+}
 
 /** Why a piece of raw HTML is refused, or null when it is allowed. */
 export function rawHtmlProblem(html: string): string | null {

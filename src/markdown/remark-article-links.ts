@@ -24,19 +24,38 @@ const FILE_LINK = /^(?:\.\/|\.\.\/articles\/)?([a-z0-9]+(?:-[a-z0-9]+)*)\.md(?:#
  * recorded as `articleLinks` (with its line) so the content loader can check
  * that the article and the heading exist (content/validated-glob.ts).
  */
+/** Another link inside the site (not to an explainer): checked against the site's routes. */
+export interface SiteLink {
+  href: string;
+  line: number;
+}
+
+/** Links that leave the site: a scheme (https:, mailto:…) or protocol-relative. */
+const EXTERNAL = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
+
 export function remarkArticleLinks() {
   return function (tree: Root, file: VFile) {
     const links: ArticleLink[] = [];
+    const siteLinks: SiteLink[] = [];
     visit(tree, (node) => {
       if (node.type !== 'link' && node.type !== 'definition') return;
       const link = node as Link | Definition;
       const m = SITE_LINK.exec(link.url) ?? FILE_LINK.exec(link.url);
-      if (!m) return;
+      if (!m) {
+        if (!EXTERNAL.test(link.url)) siteLinks.push({ href: link.url, line: link.position?.start.line ?? 1 });
+        return;
+      }
       const [, slug, fragment] = m;
       links.push({ slug: slug!, fragment: fragment || undefined, line: link.position?.start.line ?? 1, href: link.url });
       link.url = `/articles/${slug}/${fragment ? `#${fragment}` : ''}`;
     });
+    // Links written in raw HTML (collected by remark-raw-html-policy) are checked the same way.
+    for (const raw of (file.data.rawHtmlLinks as SiteLink[] | undefined) ?? []) {
+      const m = SITE_LINK.exec(raw.href) ?? FILE_LINK.exec(raw.href);
+      if (m) links.push({ slug: m[1]!, fragment: m[2] || undefined, line: raw.line, href: raw.href });
+      else if (!EXTERNAL.test(raw.href)) siteLinks.push(raw);
+    }
     const astro = (file.data.astro ??= {});
-    astro.frontmatter = { ...(astro.frontmatter ?? {}), articleLinks: links };
+    astro.frontmatter = { ...(astro.frontmatter ?? {}), articleLinks: links, siteLinks };
   };
 }

@@ -1,6 +1,6 @@
 // Brings in the hName/hProperties fields that mdast-util-to-hast reads.
 import type {} from 'mdast-util-to-hast';
-import type { Root, Image, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import type { Root, Image, ImageReference, Definition, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import type { VFile } from 'vfile';
 import { existsSync } from 'node:fs';
@@ -28,7 +28,7 @@ function articlePath(file: VFile): string | undefined {
  * vanish from another server); a remote image would also make the build
  * fetch from the network, which it never does.
  */
-function checkSource(file: VFile, node: Image): void {
+function checkSource(file: VFile, node: Pick<Image, 'type' | 'url' | 'position'>): void {
   if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(node.url)) {
     throw markdownError(file, node, `the image "${node.url}" is on another server`, 'save it under content/images/ (with permission to publish it) and link it with a relative path, e.g. ../images/name.jpg');
   }
@@ -76,6 +76,17 @@ export function remarkFigures() {
       const props: Record<string, string> = { loading: aboveFold.has(node) ? 'eager' : 'lazy' };
       if (!/\.svg$/i.test(node.url)) props['sizes'] = IMAGE_SIZES;
       node.data = { ...node.data, hProperties: { ...node.data?.hProperties, ...props } };
+    });
+    // Reference-style images (![alt][ref] with [ref]: path) get the same checks.
+    const definitions = new Map<string, Definition>();
+    visit(tree, 'definition', (d: Definition) => void definitions.set(d.identifier, d));
+    visit(tree, 'imageReference', (node: ImageReference) => {
+      const definition = definitions.get(node.identifier);
+      if (!definition) return; // no definition: Markdown renders it as plain text
+      if (!node.alt?.trim()) {
+        throw markdownError(file, node, `the image "${definition.url}" has no alt text`, 'describe what it shows between the brackets: ![A map of the Yellow Sea][ref]');
+      }
+      checkSource(file, { type: 'image', url: definition.url, position: node.position });
     });
     visit(tree, 'containerDirective', (node: ContainerDirective) => {
       if (node.name !== 'figure') return;

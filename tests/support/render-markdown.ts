@@ -7,9 +7,10 @@ let renderer: Promise<MarkdownRenderer> | undefined;
  * Renders Markdown with the site's own processor (the plugins and their order
  * from astro.config.mjs), as an article body is rendered in a build.
  */
-export async function renderMarkdown(markdown: string): Promise<string> {
+export async function renderMarkdown(markdown: string, fileURL?: URL): Promise<string> {
   const processor = config.markdown?.processor;
   if (!processor) throw new Error('astro.config.mjs sets no markdown.processor');
-  renderer ??= processor.createRenderer({});
-  return (await (await renderer).render(markdown)).code;
+  // The same shared settings a build passes (syntax highlighting off).
+  renderer ??= processor.createRenderer({ syntaxHighlight: config.markdown?.syntaxHighlight } as Parameters<typeof processor.createRenderer>[0]);
+  return (await (await renderer).render(markdown, fileURL ? { fileURL } : undefined)).code;
 }

@@ -45,3 +45,11 @@ describe('loading', () => {
     expect(html).toMatch(/<img[^>]*alt="Lower image"[^>]*loading="lazy"|<img[^>]*loading="lazy"[^>]*alt="Lower image"/);
   });
 });
+
+describe('reference-style images', () => {
+  it('need alt text and a local file, like inline ones', async () => {
+    await expect(renderMarkdown('Intro.\n\n![][map]\n\n[map]: ./map.svg')).rejects.toThrow(/<markdown>:3: the image "\.\/map\.svg" has no alt text/);
+    await expect(renderMarkdown('![A map][map]\n\n[map]: https://example.org/map.png')).rejects.toThrow(/is on another server/);
+    await expect(renderMarkdown('![A map][map]\n\n[map]: /map.png')).rejects.toThrow(/has an absolute path/);
+  });
+});

@@ -17,3 +17,9 @@ describe('body heading levels', () => {
     expect(await levels('#### A\n\n## B\n\n### C')).toEqual([2, 2, 3]);
   });
 });
+
+describe('empty headings', () => {
+  it('are refused with the line', async () => {
+    await expect(renderMarkdown('Intro.\n\n##\n\nText.')).rejects.toThrow(/<markdown>:3: the heading is empty\. Fix: write its text/);
+  });
+});

@@ -59,3 +59,18 @@ describe('raw HTML policy', () => {
     expect(await renderMarkdown('The <abbr title="Northern Limit Line">NLL</abbr> runs west.')).toContain('<abbr title="Northern Limit Line">NLL</abbr>');
   });
 });
+
+describe('HTML blocks', () => {
+  it('must close the containers they open (a blank line ends an HTML block)', async () => {
+    const { unbalancedBlock } = await import('../../src/markdown/raw-html-policy.ts');
+    expect(unbalancedBlock('<table><tr><td>1</td></tr></table>')).toBeNull();
+    expect(unbalancedBlock('<table>')).toBe('<table> is not closed in the same HTML block (a blank line ends an HTML block)');
+    expect(unbalancedBlock('</div>')).toBe('</div> closes an element this block did not open');
+    await expect(renderMarkdown('<table>\n\n  <tr><td>Hi</td></tr>\n\n</table>')).rejects.toThrow(/<markdown>:1: raw HTML refused: <table> is not closed/);
+  });
+  it('refuse raw <pre> (code fences do that) and invalid web addresses', async () => {
+    await expect(renderMarkdown('<pre>\nx\n</pre>')).rejects.toThrow(/the <pre> element is not allowed/);
+    await expect(renderMarkdown('<https://../>')).rejects.toThrow(/is not a valid web address/);
+    expect(await renderMarkdown('Inline <span lang="ko">김정은</span> text.')).toContain('<span lang="ko">김정은</span>');
+  });
+});

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { LoaderContext } from 'astro/loaders';
 import { articleLinkProblems, type LinkedArticle } from './article-links-check.ts';
 import { bodyLineOffset } from './body-offset.ts';
-import type { ArticleLink } from '../../markdown/remark-article-links.ts';
+import type { ArticleLink, SiteLink } from '../../markdown/remark-article-links.ts';
 import { isPublished } from '../article-list.ts';
 import { toInstant } from '../dates.ts';
 import { now } from '../site.ts';
@@ -14,16 +14,17 @@ import { now } from '../site.ts';
  * published explainer and an existing heading. `showUnpublished` is true in
  * dev, where drafts are pages too.
  */
-export function checkArticleLinks(showUnpublished: boolean) {
+export function checkArticleLinks(showUnpublished: boolean, standingPages: () => Set<string>) {
   return (store: LoaderContext['store']): string[] => {
     const at = now();
     const articles: LinkedArticle[] = [];
     for (const [slug, entry] of store.entries()) {
       const data = entry.data as { draft: boolean; publishedAt: string; redirectFrom?: string[] };
-      const meta = entry.rendered?.metadata as { headings?: { slug: string }[]; frontmatter?: { articleLinks?: ArticleLink[] } } | undefined;
+      const meta = entry.rendered?.metadata as { headings?: { slug: string }[]; frontmatter?: { articleLinks?: ArticleLink[]; siteLinks?: SiteLink[] } } | undefined;
       const links = meta?.frontmatter?.articleLinks ?? [];
+      const siteLinks = meta?.frontmatter?.siteLinks ?? [];
       let lineOffset = 0;
-      if (links.length && entry.filePath && entry.body !== undefined) {
+      if ((links.length || siteLinks.length) && entry.filePath && entry.body !== undefined) {
         try {
           lineOffset = bodyLineOffset(readFileSync(resolve(entry.filePath), 'utf8'), entry.body);
         } catch {
@@ -38,8 +39,9 @@ export function checkArticleLinks(showUnpublished: boolean) {
         ids: new Set((meta?.headings ?? []).map((h) => h.slug)),
         links,
         redirectFrom: data.redirectFrom ?? [],
+        siteLinks,
       });
     }
-    return articleLinkProblems(articles);
+    return articleLinkProblems(articles, standingPages());
   };
 }

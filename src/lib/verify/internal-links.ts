@@ -8,7 +8,8 @@ export interface BrokenLink {
   reason: 'no such page' | 'no such fragment';
 }
 
-const ATTR = /\s(?:href|src)="([^"]*)"/g;
+/** href/src attributes inside a start tag (text that merely shows `href="…"` is escaped and has no `<`). */
+const ATTR = /<[a-zA-Z][^<>]*?\s(?:href|src)="([^"]*)"/g;
 const ID = /\sid="([^"]*)"/g;
 
 /** Every .html file under `dir`, as site-relative paths. */
