@@ -18,6 +18,11 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
+  projects: [
+    { name: 'browser', testIgnore: /lighthouse\.spec\.ts/ },
+    // Measured alone, after everything else, so scores are not skewed by other tests.
+    { name: 'lighthouse', testMatch: /lighthouse\.spec\.ts/, dependencies: ['browser'] },
+  ],
   webServer: {
     command: 'node scripts/e2e-site.mjs',
     url: `http://127.0.0.1:${port}/`,

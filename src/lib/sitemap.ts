@@ -92,5 +92,6 @@ export function renderNewsSitemap(articles: readonly Pick<Article, 'slug' | 'tit
 }
 
 export function renderRobots(site: URL): string {
-  return `User-agent: *\nAllow: /\nDisallow: /search/?\n\nSitemap: ${new URL('/sitemap.xml', site).href}\nSitemap: ${new URL('/news-sitemap.xml', site).href}\n`;
+  // Search pages stay crawlable: a shared search link is a page like any other.
+  return `User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap.xml', site).href}\nSitemap: ${new URL('/news-sitemap.xml', site).href}\n`;
 }
