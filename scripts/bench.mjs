@@ -3,7 +3,7 @@
 // (fresh output and cache folders) and prints one table of figures.
 // A benchmark, not a test: it reports numbers, it does not pass or fail.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, existsSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -18,6 +18,8 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     // Build a second time with the caches of the first (share cards, Astro's content and assets).
     rebuild: { type: 'boolean', default: false },
+    // With --rebuild: first edit one article, as an editor would, so the rebuild is "after one edit".
+    'edit-one': { type: 'boolean', default: false },
   },
 });
 const root = resolve(import.meta.dirname, '..');
@@ -171,10 +173,18 @@ const rows = [
   ['share cards (cold cache): count, total, per card', `${cards.count}, ${(cards.total / 1000).toFixed(1)} s, ${(cards.total / Math.max(1, cards.count)).toFixed(0)} ms`],
 ];
 if (values.rebuild) {
+  if (values['edit-one'] && values.content) {
+    console.error('--edit-one edits a generated corpus only; it never touches a --content folder.');
+    process.exit(2);
+  }
+  if (values['edit-one']) {
+    const file = join(content, 'articles', readdirSync(join(content, 'articles')).sort()[0]);
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\nA sentence added by the benchmark, as an editor's one edit.\n`);
+  }
   const second = await build();
   const warm = shareCardTimes(second.log);
   rows.push(
-    ['rebuild, nothing changed (caches kept) s', second.seconds.toFixed(2)],
+    [`rebuild after ${values['edit-one'] ? 'editing one article' : 'no change'} (caches kept) s`, second.seconds.toFixed(2)],
     ['share cards (cached): count, total, per card', `${warm.count}, ${(warm.total / 1000).toFixed(1)} s, ${(warm.total / Math.max(1, warm.count)).toFixed(0)} ms`],
   );
 }
