@@ -30,7 +30,8 @@ const FIGURES_FROM = { 'harbour.jpg': 'tests/fixtures/good/images/harbour.jpg', 
 const FIGURES = Object.keys(FIGURES_FROM);
 const HEADINGS = ['What happened', 'Why it matters', 'Background', 'The numbers', 'What the sides say', "What's next", 'How we got here', 'Who is involved'];
 
-function rng(seed) {
+/** A small seeded generator (mulberry32): same seed, same sequence. Also used by the search-quality test. */
+export function rng(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -11,6 +11,7 @@ import { articleHtmlForFeeds } from './article-html.ts';
 import { toInstant } from './dates.ts';
 import { SITE } from './site.ts';
 import { urls } from './urls.ts';
+import { SITE_CARD_SLUG } from './share-cards.ts';
 
 /** Items in every feed: the latest explainers, newest first. */
 export const FEED_SIZE = 50;
@@ -69,7 +70,7 @@ export async function buildFeed(
     id: abs(scope.path),
     link: abs(scope.path),
     language: 'en',
-    image: abs(urls.shareImage('site', 'backstory')),
+    image: abs(urls.shareImage('site', SITE_CARD_SLUG)),
     favicon: abs('/favicon.svg'),
     copyright: `© ${SITE.name}`,
     updated: items.length ? new Date(Math.max(...items.map((a) => modified(a).getTime()))) : new Date(0),

@@ -5,6 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { openSearch, type SearchTuning } from './pagefind-node.ts';
+import { rng } from '../../scripts/lib/corpus.mjs';
 
 export const MIN_HIT_RATE = 0.95;
 
@@ -53,18 +54,6 @@ export const HAND_WRITTEN: [query: string, slug: string][] = [
   ['sovereign right weapons tests', 'kim-jong-un-japan-summit'],
   ['김정은', 'kim-jong-un-japan-summit'],
 ];
-
-/** A tiny seeded generator, so the sampled phrases are the same every run. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Plain prose paragraphs of an article body (no front matter, blocks, lists,

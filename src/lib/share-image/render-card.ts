@@ -32,13 +32,6 @@ function loadFonts() {
   return (fonts ??= FONT_FILES.map((f) => ({ name: f.name, data: readFileSync(require.resolve(f.module)), weight: 700 as const, style: 'normal' as const, lang: f.lang })));
 }
 
-export interface RenderStats {
-  rendered: number;
-  cached: number;
-  renderMs: number;
-}
-export const renderStats: RenderStats = { rendered: 0, cached: 0, renderMs: 0 };
-
 export function renderCard(card: CardData, cacheDir: string): Promise<Buffer> {
   return renderTree(cardTree(card), CARD_WIDTH, CARD_HEIGHT, cacheDir);
 }
@@ -55,18 +48,14 @@ export function treeHash(tree: CardNode, width: number, height: number): string 
 async function renderTree(tree: CardNode, width: number, height: number, cacheDir: string): Promise<Buffer> {
   const file = join(cacheDir, `${treeHash(tree, width, height)}.png`);
   if (existsSync(file)) {
-    renderStats.cached++;
     return readFileSync(file);
   }
-  const started = performance.now();
   const svg = await satori(tree as unknown as Parameters<typeof satori>[0], {
     width,
     height,
     fonts: loadFonts(),
   });
   const png = new Resvg(svg, { fitTo: { mode: 'width', value: width } }).render().asPng();
-  renderStats.rendered++;
-  renderStats.renderMs += performance.now() - started;
   mkdirSync(cacheDir, { recursive: true });
   // Write then rename, so a build killed mid-write never leaves half a PNG in the cache.
   const tmp = `${file}.${process.pid}.tmp`;
