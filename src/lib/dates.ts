@@ -29,9 +29,21 @@ export function dateLiteralProblem(value: string): string | null {
   return null;
 }
 
+/**
+ * One Intl.DateTimeFormat per (locale, options): building one costs far more
+ * than using it, and listings format thousands of dates per build.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, options)));
+  return f;
+}
+
 /** Offset of `timeZone` from UTC at instant `ms`, in milliseconds. */
 function zoneOffset(ms: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
+  const parts = formatter('en-US', {
     timeZone,
     hourCycle: 'h23',
     year: 'numeric', month: '2-digit', day: '2-digit',
@@ -52,14 +64,14 @@ export function toInstant(value: string, timeZone: string = SITE.timeZone): Date
 
 /** Human date in the site's zone and locale, e.g. "26 March 2024". */
 export function formatDate(value: string, timeZone: string = SITE.timeZone): string {
-  return new Intl.DateTimeFormat(SITE.locale, { timeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(
+  return formatter(SITE.locale, { timeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(
     toInstant(value, timeZone),
   );
 }
 
 /** Calendar year of a date in the site's zone (archive pages and search filters cut years there). */
 export function yearOf(value: string, timeZone: string = SITE.timeZone): number {
-  return Number(new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric' }).format(toInstant(value, timeZone)));
+  return Number(formatter('en-US', { timeZone, year: 'numeric' }).format(toInstant(value, timeZone)));
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
+import { getStandingPages } from '../lib/standing-pages.ts';
 import { renderSitemap, sitemapEntries } from '../lib/sitemap.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const standing = (await getCollection('pages')).map((p) => p.id);
+  const standing = (await getStandingPages()).map((p) => p.id);
   return new Response(renderSitemap(await sitemapEntries(standing), site!), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 };
