@@ -1,18 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { unified } from '@astrojs/markdown-remark';
-import rehypeSlug from 'rehype-slug';
-import remarkDirective from 'remark-directive';
-import { remarkDirectiveGuard } from './src/markdown/remark-directive-guard.ts';
-import { remarkTimeline } from './src/markdown/remark-timeline.ts';
-import { remarkExplainerBlocks } from './src/markdown/remark-explainer-blocks.ts';
-import { remarkReadingTime } from './src/markdown/remark-reading-time.ts';
-import { remarkEntityMentions } from './src/markdown/remark-entity-mentions.ts';
-import { remarkFigures } from './src/markdown/remark-figures.ts';
-import { remarkHeadingLevels } from './src/markdown/remark-heading-levels.ts';
-import { remarkRawHtmlPolicy } from './src/markdown/remark-raw-html-policy.ts';
-import { remarkArticleLinks } from './src/markdown/remark-article-links.ts';
-import { rehypeSectionLinks } from './src/markdown/rehype-section-links.ts';
+import { markdownProcessor } from './src/markdown/processor.ts';
 import { cacheDir } from './src/lib/cache-dir.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { pagefindDevIndex } from './src/integrations/pagefind-dev.ts';
@@ -64,12 +52,9 @@ export default defineConfig({
     // Code blocks stay plain <pre><code>: an explainer needs no syntax colours,
     // and Shiki's inline style= attributes would break our Content-Security-Policy.
     syntaxHighlight: false,
-    // Astro 7's default engine runs no remark/rehype plugins: use unified().
-    processor: unified({
-      // Order matters: parse :::blocks, check them, then render each kind.
-      remarkPlugins: [remarkDirective, remarkDirectiveGuard, remarkRawHtmlPolicy, remarkTimeline, remarkExplainerBlocks, remarkHeadingLevels, remarkFigures, remarkArticleLinks, remarkEntityMentions, remarkReadingTime],
-      rehypePlugins: [rehypeSlug, rehypeSectionLinks],
-    }),
+    // Astro 7's default engine runs no remark/rehype plugins: use unified(),
+    // with our plugins (src/markdown/processor.ts).
+    processor: markdownProcessor,
   },
   // Order matters: verification reads the index, feeds and pages the others wrote.
   integrations: [redirectsFile(), securityHeadersFile(), pagefindIntegration(), pagefindDevIndex(env.BACKSTORY_CONTENT_DIR ?? './content'), verifyBuild(), atomicOutput(liveOutDir, stagingFor(liveOutDir))],
