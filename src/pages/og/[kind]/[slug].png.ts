@@ -1,14 +1,19 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { join } from 'node:path';
 import { getShareCards, type ShareCard } from '../../../lib/share-cards.ts';
-import { renderCard } from '../../../lib/share-image/render-card.ts';
-import { cacheDir } from '../../../lib/cache-dir.ts';
+import { cardKey, prepareCards, renderCard } from '../../../lib/share-image/render-card.ts';
+import { shareImageCacheDir } from '../../../lib/cache-dir.ts';
 
-export const getStaticPaths = (async () =>
-  [...(await getShareCards()).values()].map((card) => ({ params: { kind: card.kind, slug: card.slug }, props: { card } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => {
+  const cards = [...(await getShareCards()).values()];
+  // A build asks for every route's paths before rendering any page: start
+  // drawing the missing cards on worker threads now, alongside the pages.
+  if (import.meta.env.PROD) prepareCards(cards.map((c) => c.card), shareImageCacheDir());
+  // cacheKey (incremental builds): the hash of everything that decides the pixels.
+  return cards.map((card) => ({ params: { kind: card.kind, slug: card.slug }, props: { card }, cacheKey: cardKey(card.card) }));
+}) satisfies GetStaticPaths;
 
 /** One 1200×630 PNG per article, entity and story (and one for the site), cached across builds by content hash. */
 export const GET: APIRoute<{ card: ShareCard }> = async ({ props }) => {
-  const png = await renderCard(props.card.card, join(cacheDir(), 'share-images'));
+  const png = await renderCard(props.card.card, shareImageCacheDir());
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
