@@ -9,6 +9,7 @@ import { readFrontmatterSource } from './frontmatter-source.ts';
 import { formatFrontmatterIssues } from './format-issues.ts';
 import { contentError } from './content-error.ts';
 import { slugify } from '../slugify.ts';
+import { renderOnWorkers, type AstroConfigLike, type RenderFunction } from './markdown-render-pool.ts';
 
 interface Options {
   /** Folder of the collection (absolute, or relative to the project root). */
@@ -60,9 +61,10 @@ export function validatedGlob({ base, schema, crossCheck }: Options): Loader {
       const { entryTypes } = context as typeof context & { entryTypes: EntryTypes };
       forgetOtherRoots(context, base);
       const renderFailures = new Map<string, string>();
+      const closers: (() => Promise<void>)[] = [];
       const wrapped: typeof context & { entryTypes: EntryTypes } = {
         ...context,
-        entryTypes: collectRenderFailures(explainYamlErrors(entryTypes), renderFailures),
+        entryTypes: collectRenderFailures(explainYamlErrors(entryTypes), renderFailures, closers),
         async parseData<TData extends Record<string, unknown>>(props: Parameters<typeof context.parseData<TData>>[0]): Promise<TData> {
           const file = props.filePath ?? props.id;
           const bytes = props.filePath ? readFileSync(props.filePath) : Buffer.alloc(0);
@@ -85,7 +87,11 @@ export function validatedGlob({ base, schema, crossCheck }: Options): Loader {
           return context.parseData({ ...props, data: data as TData });
         },
       };
-      await inner.load(wrapped);
+      try {
+        await inner.load(wrapped);
+      } finally {
+        await Promise.all(closers.map((close) => close()));
+      }
       if (renderFailures.size > 0) {
         // Astro's glob loader only logs a render error and keeps the entry,
         // and its cache would skip the unchanged file next time, so the error
@@ -140,14 +146,13 @@ function firstInvalidUtf8Byte(bytes: Buffer): number | undefined {
   }
 }
 
-type RenderFunction = (params: { id: string; filePath?: string }) => Promise<unknown>;
-
 /**
  * Records each entry whose Markdown fails to render (our plugins throw
  * "file:line: problem. Fix: …") instead of letting the glob loader log it
- * and store the entry with no body.
+ * and store the entry with no body. Renders go to worker threads when many
+ * are asked for (markdown-render-pool.ts); `closers` end those workers.
  */
-function collectRenderFailures(entryTypes: EntryTypes, failures: Map<string, string>): EntryTypes {
+function collectRenderFailures(entryTypes: EntryTypes, failures: Map<string, string>, closers: (() => Promise<void>)[]): EntryTypes {
   const wrapped: EntryTypes = new Map();
   for (const [ext, type] of entryTypes) {
     const getRenderFunction = type['getRenderFunction'] as ((config: unknown) => Promise<RenderFunction>) | undefined;
@@ -158,7 +163,9 @@ function collectRenderFailures(entryTypes: EntryTypes, failures: Map<string, str
     wrapped.set(ext, {
       ...type,
       async getRenderFunction(config: unknown): Promise<RenderFunction> {
-        const render = await getRenderFunction.call(type, config);
+        const pooled = renderOnWorkers(await getRenderFunction.call(type, config), config as AstroConfigLike);
+        closers.push(pooled.close);
+        const render = pooled.render;
         return async (params) => {
           try {
             return await render(params);
