@@ -40,6 +40,9 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
+  // A rebuild copies pages whose data and code are unchanged from the last
+  // build instead of rendering them (keys: src/lib/page-cache-keys.ts).
+  experimental: { incrementalBuild: true },
   // Only `astro preview` reads preview settings: it sends the security headers
   // of dist/_headers (the dev server, with Vite's inline scripts, does not).
   vite: { preview: { headers: previewHeaders() } },

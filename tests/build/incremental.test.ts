@@ -1,0 +1,74 @@
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { writeCorpus } from '../../scripts/lib/corpus.mjs';
+import { runAstro } from '../support/build-site.ts';
+
+/**
+ * Incremental builds (Astro's experimental.incrementalBuild, keys in
+ * src/lib/page-cache-keys.ts): a rebuild that copies unchanged pages from
+ * the last build must write exactly what a cold build writes, byte for byte.
+ */
+const NOW = '2025-06-01T00:00:00Z';
+const work = mkdtempSync(join(tmpdir(), 'backstory-incremental-'));
+const content = join(work, 'content');
+const cache = join(work, 'cache');
+const articleFile = (n: number) => join(content, 'articles', `explainer-${String(n).padStart(5, '0')}.md`);
+
+/** Every file under dir, by path, with its bytes. */
+function tree(dir: string): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else files.set(relative(dir, p), readFileSync(p));
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+function expectSameSite(incremental: string, cold: string): void {
+  const a = tree(incremental);
+  const b = tree(cold);
+  expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
+  const differing = [...a].filter(([path, bytes]) => !bytes.equals(b.get(path)!)).map(([path]) => path);
+  expect(differing).toEqual([]);
+}
+
+/** Article pages the build rendered (not copied from its cache), from Astro's log. */
+const renderedArticles = (log: string) => [...log.matchAll(/\/articles\/([a-z0-9-]+)\/index\.html \(\+\d+m?s\)/g)].map((m) => m[1]);
+const copiedArticles = (log: string) => [...log.matchAll(/\/articles\/([a-z0-9-]+)\/index\.html \((?:restored|cached)\)/g)].map((m) => m[1]);
+
+const build = async (cacheDir: string) => {
+  const result = await runAstro('build', content, { BACKSTORY_NOW: NOW, BACKSTORY_CACHE_DIR: cacheDir });
+  expect(result.code, result.output).toBe(0);
+  return result;
+};
+
+beforeAll(async () => {
+  writeCorpus(content, 30, 7);
+  await build(cache);
+}, 300_000);
+
+describe('incremental rebuilds', () => {
+  it('after a body edit, render only the edited article and write what a cold build writes', async () => {
+    writeFileSync(articleFile(3), `${readFileSync(articleFile(3), 'utf8')}\nA paragraph an editor added after publication.\n`);
+    const rebuilt = await build(cache);
+    expect(renderedArticles(rebuilt.output)).toEqual(['explainer-00003']);
+    expect(copiedArticles(rebuilt.output).length).toBeGreaterThan(20);
+    const cold = await build(join(work, 'cold-1'));
+    expectSameSite(rebuilt.outDir, cold.outDir);
+  }, 300_000);
+
+  it('after a title edit (shown on other pages), render every page again and write what a cold build writes', async () => {
+    writeFileSync(articleFile(5), readFileSync(articleFile(5), 'utf8').replace(/^title: .*$/m, 'title: "A headline the desk rewrote"'));
+    const rebuilt = await build(cache);
+    expect(copiedArticles(rebuilt.output)).toEqual([]);
+    const cold = await build(join(work, 'cold-2'));
+    expectSameSite(rebuilt.outDir, cold.outDir);
+    expect(readFileSync(join(rebuilt.outDir, 'index.html'), 'utf8')).toContain('A headline the desk rewrote');
+  }, 300_000);
+});
