@@ -1,4 +1,4 @@
-// npm run bench -- [--articles N] [--seed S] [--content DIR] [--keep]
+// npm run bench -- [--articles N] [--seed S] [--content DIR] [--keep] [--cards-warm] [--rebuild [--edit-one]]
 // Generates N synthetic explainers (or uses --content), builds them from cold
 // (fresh output and cache folders) and prints one table of figures.
 // A benchmark, not a test: it reports numbers, it does not pass or fail.
@@ -20,6 +20,10 @@ const { values } = parseArgs({
     rebuild: { type: 'boolean', default: false },
     // With --rebuild: first edit one article, as an editor would, so the rebuild is "after one edit".
     'edit-one': { type: 'boolean', default: false },
+    // Build from cold a second time with only the share images kept: the
+    // peer comparison's condition (the peers draw no images), so the images'
+    // cold cost is the difference between the two cold builds.
+    'cards-warm': { type: 'boolean', default: false },
   },
 });
 const root = resolve(import.meta.dirname, '..');
@@ -28,10 +32,13 @@ const n = Number(values.articles);
 const content = values.content ? resolve(values.content) : writeCorpus(join(work, 'content'), n, Number(values.seed));
 const outDir = join(work, 'dist');
 
-/** Largest resident set seen for any process in the build's tree (VmHWM), polled. */
+/**
+ * Peak resident set (VmHWM) of each process in the build's tree, polled:
+ * Astro's node process (with its worker threads) and the programs it starts
+ * (Pagefind's indexer, esbuild). Keyed by program name.
+ */
 function watchMemory(pid) {
-  let peak = 0;
-  let peakName = '';
+  const peaks = new Map();
   const children = (p) => {
     try {
       return readFileSync(`/proc/${p}/task/${p}/children`, 'utf8').split(' ').filter(Boolean).map(Number);
@@ -39,22 +46,28 @@ function watchMemory(pid) {
       return [];
     }
   };
+  const name = (p) => {
+    const argv = readFileSync(`/proc/${p}/cmdline`, 'utf8').split('\0').filter(Boolean);
+    const prog = (argv[0] ?? '').split('/').pop();
+    return prog === 'node' ? `node ${(argv[1] ?? '').split('/').pop()}` : readFileSync(`/proc/${p}/comm`, 'utf8').trim();
+  };
   const timer = setInterval(() => {
     const stack = [pid];
     while (stack.length) {
       const p = stack.pop();
       try {
-        const status = readFileSync(`/proc/${p}/status`, 'utf8');
-        const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
-        if (kb > peak) {
-          peak = kb;
-          peakName = readFileSync(`/proc/${p}/cmdline`, 'utf8').split('\0').map((s) => s.split('/').pop()).slice(0, 2).join(' ');
-        }
+        const kb = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0);
+        const n = name(p);
+        if (kb > (peaks.get(n) ?? 0)) peaks.set(n, kb);
       } catch {}
       stack.push(...children(p));
     }
   }, 100);
-  return () => (clearInterval(timer), { mb: peak / 1024, name: peakName });
+  return () => {
+    clearInterval(timer);
+    const sorted = [...peaks].sort((a, b) => b[1] - a[1]).filter(([, kb]) => kb > 50 * 1024);
+    return { mb: (sorted[0]?.[1] ?? 0) / 1024, name: sorted[0]?.[0] ?? '', each: sorted.map(([n, kb]) => `${n} ${(kb / 1024).toFixed(0)} MB`).join(', ') };
+  };
 }
 
 function duSize(dir) {
@@ -115,14 +128,7 @@ async function build() {
   return { seconds, memory, log };
 }
 
-/** Share cards written and the time Astro logged for them ("/og/article/x.png (+85ms)"). */
-function shareCardTimes(log) {
-  const ms = [...log.matchAll(/\/og\/[a-z]+\/[a-z0-9-]+\.png \(\+(\d+)ms\)/g)].map((m) => Number(m[1]));
-  return { count: ms.length, total: ms.reduce((a, b) => a + b, 0) };
-}
-
 const { seconds, memory, log } = await build();
-const cards = shareCardTimes(log);
 const indexing = Number(/indexed \d+ pages in ([\d.]+) s/.exec(log)?.[1] ?? NaN);
 const pages = Number(/(\d+) page\(s\) built/.exec(log)?.[1] ?? NaN);
 const dist = duSize(outDir);
@@ -162,6 +168,7 @@ const rows = [
   ['build (cold, incl. index) s', seconds.toFixed(2)],
   ['indexing s', indexing.toFixed(2)],
   ['peak memory, largest process', `${memory.mb.toFixed(0)} MB (${memory.name})`],
+  ['peak memory of each process (> 50 MB)', memory.each],
   ['pages', String(pages)],
   ['dist size', `${dist.mb.toFixed(1)} MB in ${dist.files} files`],
   ['index size', `${index.mb.toFixed(1)} MB in ${index.files} files`],
@@ -170,8 +177,19 @@ const rows = [
   ['  JS gz', kb(weight.js)],
   ['search files loaded by a plain article view', `${searchOnView.length}${searchOnView.length ? ` (${searchOnView.join(', ')})` : ' (search loads on focus, / or Ctrl-K)'}`],
   ['search download on first use, gz', kb(firstSearch)],
-  ['share cards (cold cache): count, total, per card', `${cards.count}, ${(cards.total / 1000).toFixed(1)} s, ${(cards.total / Math.max(1, cards.count)).toFixed(0)} ms`],
+  // Cards are drawn on worker threads while pages render, so their cost is
+  // the cold build's extra time over a cold build with cards cached (--cards-warm).
+  ['share images drawn (cold cache)', String(readdirSync(join(work, 'cache', 'share-images')).length)],
 ];
+if (values['cards-warm']) {
+  for (const entry of readdirSync(join(work, 'cache'))) if (entry !== 'share-images') rmSync(join(work, 'cache', entry), { recursive: true, force: true });
+  const again = await build();
+  rows.push(
+    ['cold build with share images cached s', again.seconds.toFixed(2)],
+    ['  so drawing the share images cost s', (seconds - again.seconds).toFixed(2)],
+    ['  peak memory of each process', again.memory.each],
+  );
+}
 if (values.rebuild) {
   if (values['edit-one'] && values.content) {
     console.error('--edit-one edits a generated corpus only; it never touches a --content folder.');
@@ -182,10 +200,10 @@ if (values.rebuild) {
     writeFileSync(file, `${readFileSync(file, 'utf8')}\nA sentence added by the benchmark, as an editor's one edit.\n`);
   }
   const second = await build();
-  const warm = shareCardTimes(second.log);
   rows.push(
     [`rebuild after ${values['edit-one'] ? 'editing one article' : 'no change'} (caches kept) s`, second.seconds.toFixed(2)],
-    ['share cards (cached): count, total, per card', `${warm.count}, ${(warm.total / 1000).toFixed(1)} s, ${(warm.total / Math.max(1, warm.count)).toFixed(0)} ms`],
+    ['  pages rendered / copied from the last build', `${(second.log.match(/\(\+\d+m?s\)/g) ?? []).length} / ${(second.log.match(/\((?:restored|cached)\)/g) ?? []).length}`],
+    ['  peak memory of each process', second.memory.each],
   );
 }
 const w = Math.max(...rows.map((r) => r[0].length));

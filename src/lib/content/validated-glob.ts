@@ -9,6 +9,7 @@ import { readFrontmatterSource } from './frontmatter-source.ts';
 import { formatFrontmatterIssues } from './format-issues.ts';
 import { contentError } from './content-error.ts';
 import { slugify } from '../slugify.ts';
+import { rendererFingerprint } from './renderer-fingerprint.ts';
 import { renderOnWorkers, type AstroConfigLike, type RenderFunction } from './markdown-render-pool.ts';
 
 interface Options {
@@ -60,6 +61,7 @@ export function validatedGlob({ base, schema, crossCheck }: Options): Loader {
       // Astro passes its entry types to loaders without typing them publicly.
       const { entryTypes } = context as typeof context & { entryTypes: EntryTypes };
       forgetOtherRoots(context, base);
+      forgetRendersOfOldCode(context);
       const renderFailures = new Map<string, string>();
       const closers: (() => Promise<void>)[] = [];
       const wrapped: typeof context & { entryTypes: EntryTypes } = {
@@ -130,6 +132,15 @@ function forgetOtherRoots(context: LoaderContext, base: string): void {
   const folder = resolve(root, base);
   for (const [id, entry] of context.store.entries()) {
     if (entry.filePath && !resolve(root, entry.filePath).startsWith(folder + sep)) context.store.delete(id);
+  }
+}
+
+/** Drops every cached entry when the Markdown code changed since they were rendered (renderer-fingerprint.ts). */
+function forgetRendersOfOldCode(context: LoaderContext): void {
+  const fingerprint = rendererFingerprint(fileURLToPath(context.config.root));
+  if (context.meta.get('renderer') !== fingerprint) {
+    context.store.clear();
+    context.meta.set('renderer', fingerprint);
   }
 }
 
