@@ -4,76 +4,111 @@
  * Markdown renders and share images are drawn off the main thread.
  *
  * Protocol: the pool posts `{ id, job }`; the worker answers `{ id, result }`
- * or `{ id, error }` (serveJobs below does the worker's side).
+ * or `{ id, error }` (serveJobs below does the worker's side). Each worker
+ * has one job at a time; the rest wait in the pool's queue.
  */
 import { availableParallelism } from 'node:os';
 import { parentPort, Worker } from 'node:worker_threads';
 
-interface Waiting<Result> {
+interface Queued<Job, Result> {
+  id: number;
+  job: Job;
   resolve: (result: Result) => void;
   reject: (err: Error) => void;
 }
 
+interface Slot<Job, Result> {
+  worker: Worker;
+  current: Queued<Job, Result> | undefined;
+  done: number;
+}
+
+export interface PoolOptions {
+  /** Worker threads (default: one per core). */
+  size?: number;
+  /**
+   * Replace a worker after this many jobs. Why: native memory that a job
+   * leaves to the garbage collector (resvg's rendered images) is invisible to
+   * V8, so a worker doing nothing else may never collect it; ending the
+   * worker frees it all.
+   */
+  jobsPerWorker?: number;
+}
+
 export class WorkerPool<Job, Result> {
-  #workers: { worker: Worker; busy: number }[] = [];
-  #waiting = new Map<number, Waiting<Result>>();
+  #slots: Slot<Job, Result>[] = [];
+  #queue: Queued<Job, Result>[] = [];
   #nextId = 0;
   readonly #file: string;
   readonly #workerData: unknown;
   readonly #size: number;
+  readonly #jobsPerWorker: number;
 
   // (No parameter properties: workers load this file with Node's type stripping, which refuses them.)
-  constructor(file: string, workerData?: unknown, size: number = Math.max(1, availableParallelism())) {
+  constructor(file: string, workerData?: unknown, options: PoolOptions = {}) {
     this.#file = file;
     this.#workerData = workerData;
-    this.#size = size;
+    this.#size = options.size ?? Math.max(1, availableParallelism());
+    this.#jobsPerWorker = options.jobsPerWorker ?? Infinity;
   }
 
-  /** Runs a job on the least busy worker (workers start on first use). */
+  /** Queues a job; workers start on first use. */
   run(job: Job): Promise<Result> {
-    if (this.#workers.length === 0) this.#workers = Array.from({ length: this.#size }, () => this.#spawn());
-    const slot = this.#workers.reduce((a, b) => (b.busy < a.busy ? b : a));
-    const id = this.#nextId++;
-    slot.busy++;
     return new Promise<Result>((resolve, reject) => {
-      this.#waiting.set(id, {
-        resolve: (r) => (slot.busy--, resolve(r)),
-        reject: (e) => (slot.busy--, reject(e)),
-      });
-      slot.worker.postMessage({ id, job });
+      this.#queue.push({ id: this.#nextId++, job, resolve, reject });
+      if (this.#slots.length === 0) this.#slots = Array.from({ length: this.#size }, () => this.#spawn());
+      this.#pump();
     });
   }
 
-  /** Jobs sent and not answered yet. */
+  /** Jobs queued or running. */
   get pending(): number {
-    return this.#waiting.size;
+    return this.#queue.length + this.#slots.filter((s) => s.current).length;
   }
 
   /** Ends every worker; the next run() starts fresh ones. */
   async close(): Promise<void> {
-    const workers = this.#workers;
-    this.#workers = [];
-    await Promise.all(workers.map((w) => w.worker.terminate()));
+    const slots = this.#slots;
+    this.#slots = [];
+    await Promise.all(slots.map((s) => s.worker.terminate()));
   }
 
-  #spawn(): { worker: Worker; busy: number } {
-    const worker = new Worker(this.#file, { workerData: this.#workerData });
+  #pump(): void {
+    for (const slot of this.#slots) {
+      if (slot.current || this.#queue.length === 0) continue;
+      slot.current = this.#queue.shift()!;
+      slot.worker.postMessage({ id: slot.current.id, job: slot.current.job });
+    }
+  }
+
+  #spawn(): Slot<Job, Result> {
+    const slot: Slot<Job, Result> = { worker: new Worker(this.#file, { workerData: this.#workerData }), current: undefined, done: 0 };
     // Never keep the process alive for idle workers.
-    worker.unref();
-    worker.on('message', ({ id, result, error }: { id: number; result?: Result; error?: string }) => {
-      const waiting = this.#waiting.get(id);
-      if (!waiting) return;
-      this.#waiting.delete(id);
-      if (error !== undefined) waiting.reject(new Error(error));
-      else waiting.resolve(result as Result);
+    slot.worker.unref();
+    slot.worker.on('message', ({ id, result, error }: { id: number; result?: Result; error?: string }) => {
+      const job = slot.current;
+      if (!job || job.id !== id) return;
+      slot.current = undefined;
+      if (error !== undefined) job.reject(new Error(error));
+      else job.resolve(result as Result);
+      if (++slot.done >= this.#jobsPerWorker) this.#replace(slot);
+      this.#pump();
     });
-    worker.on('error', (err) => {
-      // A crashed worker fails every job still waiting; the pool restarts on next use.
-      for (const w of this.#waiting.values()) w.reject(err);
-      this.#waiting.clear();
-      void this.close();
+    slot.worker.on('error', (err) => {
+      // A crashed worker fails its job; a fresh worker takes its place.
+      slot.current?.reject(err);
+      slot.current = undefined;
+      this.#replace(slot);
+      this.#pump();
     });
-    return { worker, busy: 0 };
+    return slot;
+  }
+
+  #replace(slot: Slot<Job, Result>): void {
+    const i = this.#slots.indexOf(slot);
+    if (i < 0) return;
+    void slot.worker.terminate();
+    this.#slots[i] = this.#spawn();
   }
 }
 

@@ -20,8 +20,10 @@ const inFlight = new Map<string, Promise<Buffer>>();
 // The worker runs the source file with plain Node, not the bundle Astro made
 // of this module, so it is found from the project root (where Astro runs,
 // as cacheDir() assumes too). Drawing is native, CPU-bound code (about
-// 55 ms a card): one worker per core.
-const pool = new WorkerPool<{ tree: CardNode; width: number; height: number }, Uint8Array>(resolve('src/lib/share-image/card-worker.ts'));
+// 55 ms a card): one worker per core. Each worker is replaced after 100
+// cards: resvg's images are freed only when V8 collects them, and a worker
+// that only draws rarely does (5,000 cards grew the process to 20 GB).
+const pool = new WorkerPool<{ tree: CardNode; width: number; height: number }, Uint8Array>(resolve('src/lib/share-image/card-worker.ts'), undefined, { jobsPerWorker: 100 });
 
 export function renderCard(card: CardData, cacheDir: string): Promise<Buffer> {
   return renderTree(cardTree(card), CARD_WIDTH, CARD_HEIGHT, cacheDir);
@@ -45,6 +47,8 @@ export function prepareCards(cards: CardData[], cacheDir: string): void {
       if (pool.pending === 0) void pool.close();
       return store(file, Buffer.from(png.buffer, png.byteOffset, png.byteLength));
     });
+    // Once its page has it, the PNG need not stay in memory.
+    void drawing.then(() => inFlight.delete(file), () => {});
     drawing.catch(() => void pool.close()); // awaited (and reported) by renderCard
     inFlight.set(file, drawing);
   }
