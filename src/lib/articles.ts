@@ -6,7 +6,7 @@ import { contentError } from './content/content-error.ts';
 import type { EntityData } from './content/article-schema.ts';
 import type { EntityMention } from '../markdown/remark-entity-mentions.ts';
 import { readFileSync } from 'node:fs';
-import { bodyLineOffset } from './content/body-offset.ts';
+import { bodyLineOffsetOf } from './content/body-offset.ts';
 import { collectRedirects, type Redirect } from './redirects.ts';
 
 export interface Article extends ArticleSummary {
@@ -152,8 +152,8 @@ export function mentionsOf(article: Article): EntityMention[] {
 
 /** Lines above the body (front matter), to turn body lines into file lines. */
 function bodyOffset(article: Article): number {
-  const { body = '', filePath } = article.entry;
-  return filePath ? bodyLineOffset(readFileSync(filePath, 'utf8'), body) : 0;
+  const { filePath } = article.entry;
+  return filePath ? bodyLineOffsetOf(readFileSync(filePath, 'utf8')) : 0;
 }
 
 /**

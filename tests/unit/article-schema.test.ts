@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { articleSchema, topicSchema } from '../../src/lib/content/article-schema.ts';
 import { formatFrontmatterIssues } from '../../src/lib/content/format-issues.ts';
 import { readFrontmatterSource } from '../../src/lib/content/frontmatter-source.ts';
@@ -96,5 +98,22 @@ describe('bodyLineOffset', () => {
     const source = '---\ntitle: x\ndate: y\n---\n\n\nFirst line of the body.\nSecond.';
     expect(bodyLineOffset(source, 'First line of the body.\nSecond.')).toBe(6);
     expect(bodyLineOffset('No front matter.', 'No front matter.')).toBe(0);
+  });
+  it('is the same computed from the file alone (the store keeps no body)', async () => {
+    const { bodyLineOffset, bodyLineOffsetOf } = await import('../../src/lib/content/body-offset.ts');
+    const frontmatter = /^\uFEFF?---\r?\n[\s\S]*?\r?\n---\r?\n?/;
+    const sources = [
+      '---\ntitle: x\ndate: y\n---\n\n\nFirst line of the body.\nSecond.',
+      '---\r\ntitle: x\r\n---\r\n\r\nBody with CRLF.\r\n',
+      '\uFEFF---\ntitle: x\n---\nBody right after.',
+      '---\ntitle: x\n---\n\n   Indented first line.\n',
+      'No front matter.',
+      '\n\nNo front matter, blank lines first.',
+      ...readdirSync('content/articles').map((f) => readFileSync(join('content/articles', f), 'utf8')),
+    ];
+    for (const source of sources) {
+      const body = source.replace(frontmatter, '').trim();
+      expect(bodyLineOffsetOf(source), source.slice(0, 40)).toBe(bodyLineOffset(source, body));
+    }
   });
 });

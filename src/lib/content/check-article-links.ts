@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { LoaderContext } from 'astro/loaders';
 import { articleLinkProblems, type LinkedArticle } from './article-links-check.ts';
-import { bodyLineOffset } from './body-offset.ts';
+import { bodyLineOffsetOf } from './body-offset.ts';
 import type { ArticleLink, SiteLink } from '../../markdown/remark-article-links.ts';
 import { isPublished } from '../article-list.ts';
 import { toInstant } from '../dates.ts';
@@ -24,9 +24,9 @@ export function checkArticleLinks(showUnpublished: boolean, standingPages: () =>
       const links = meta?.frontmatter?.articleLinks ?? [];
       const siteLinks = meta?.frontmatter?.siteLinks ?? [];
       let lineOffset = 0;
-      if ((links.length || siteLinks.length) && entry.filePath && entry.body !== undefined) {
+      if ((links.length || siteLinks.length) && entry.filePath) {
         try {
-          lineOffset = bodyLineOffset(readFileSync(resolve(entry.filePath), 'utf8'), entry.body);
+          lineOffset = bodyLineOffsetOf(readFileSync(resolve(entry.filePath), 'utf8'));
         } catch {
           // The file moved away mid-sync: lines are then body lines.
         }
