@@ -49,7 +49,8 @@ function watchMemory(pid) {
   const name = (p) => {
     const argv = readFileSync(`/proc/${p}/cmdline`, 'utf8').split('\0').filter(Boolean);
     const prog = (argv[0] ?? '').split('/').pop();
-    return prog === 'node' ? `node ${(argv[1] ?? '').split('/').pop()}` : readFileSync(`/proc/${p}/comm`, 'utf8').trim();
+    const script = argv.slice(1).find((a) => !a.startsWith('-')) ?? '';
+    return prog === 'node' ? `node ${script.split('/').pop()}` : readFileSync(`/proc/${p}/comm`, 'utf8').trim();
   };
   const timer = setInterval(() => {
     const stack = [pid];
