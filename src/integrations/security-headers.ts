@@ -16,7 +16,11 @@ export function securityHeadersFile(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const { scripts, styles } = hashInlineCode(htmlFiles(outDir).map((f) => readFileSync(join(outDir, f), 'utf8')));
+        // One page in memory at a time (at 20,000 articles all pages together are over a gigabyte).
+        const pages = function* () {
+          for (const f of htmlFiles(outDir)) yield readFileSync(join(outDir, f), 'utf8');
+        };
+        const { scripts, styles } = hashInlineCode(pages());
         const headers = securityHeaders(contentSecurityPolicy(scripts, styles));
         writeFileSync(join(outDir, '_headers'), headersFile(headers));
         // For nginx: `include /srv/backstory/dist/_nginx-headers.conf;` in the server block.

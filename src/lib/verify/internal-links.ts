@@ -42,11 +42,13 @@ function fileFor(path: string, files: Set<string>, assets: (p: string) => boolea
 export function findBrokenLinks(dir: string, origin = 'http://127.0.0.1:4321'): BrokenLink[] {
   const pages = htmlFiles(dir);
   const files = new Set(pages);
+  // Pages are read one at a time and only the ids of link targets are kept:
+  // at 20,000 articles all the HTML together is over a gigabyte.
+  const read = (p: string) => readFileSync(join(dir, p), 'utf8');
   const ids = new Map<string, Set<string>>();
-  const html = new Map(pages.map((p) => [p, readFileSync(join(dir, p), 'utf8')]));
-  const idsOf = (p: string) => {
+  const idsOf = (p: string, html?: string) => {
     let set = ids.get(p);
-    if (!set) ids.set(p, (set = new Set([...html.get(p)!.matchAll(ID)].map((m) => decodeEntities(m[1]!)))));
+    if (!set) ids.set(p, (set = new Set([...(html ?? read(p)).matchAll(ID)].map((m) => decodeEntities(m[1]!)))));
     return set;
   };
   const assetExists = (p: string) => {
@@ -59,7 +61,8 @@ export function findBrokenLinks(dir: string, origin = 'http://127.0.0.1:4321'): 
   const broken: BrokenLink[] = [];
   for (const page of pages) {
     const base = new URL(`/${page.replace(/index\.html$/, '')}`, origin);
-    for (const m of html.get(page)!.matchAll(ATTR)) {
+    const html = read(page);
+    for (const m of html.matchAll(ATTR)) {
       const href = decodeEntities(m[1]!);
       if (/^(mailto:|tel:|data:|javascript:)/.test(href)) continue;
       const url = new URL(href, base);
@@ -70,7 +73,7 @@ export function findBrokenLinks(dir: string, origin = 'http://127.0.0.1:4321'): 
         continue;
       }
       const fragment = decodeURIComponent(url.hash.slice(1));
-      if (fragment && target.endsWith('.html') && !idsOf(target).has(fragment)) {
+      if (fragment && target.endsWith('.html') && !idsOf(target, target === page ? html : undefined).has(fragment)) {
         broken.push({ page, href, reason: 'no such fragment' });
       }
     }
