@@ -62,7 +62,8 @@ describe('head tags', () => {
   it('article: published/modified times with offsets, section and tags, and its own share card', () => {
     const page = html(pages.article);
     expect(meta(page, 'article:published_time')).toEqual(['2024-03-27T09:00:00+09:00']);
-    expect(meta(page, 'article:modified_time')).toEqual(['2024-03-27T09:00:00+09:00']);
+    // Modified = its corrections log's latest date (a calendar date: midnight in the site's zone, UTC here).
+    expect(meta(page, 'article:modified_time')).toEqual(['2026-12-01T00:00:00+00:00']);
     expect(meta(page, 'article:section')).toEqual(['North Korea']);
     expect(meta(page, 'article:tag')).toEqual(['North Korea', 'Japan', 'Diplomacy']);
     expect(meta(page, 'og:image')).toEqual([`${SITE}/og/article/kim-jong-un-japan-summit.png`]);
@@ -90,10 +91,15 @@ describe('JSON-LD', () => {
     expect(article).toMatchObject({
       headline: 'Why North Korea says Kishida wants a summit, and why it then shut the door',
       datePublished: '2024-03-27T09:00:00+09:00',
+      dateModified: '2026-12-01T00:00:00+00:00',
       author: [{ '@type': 'Person', name: 'Backstory staff', url: `${SITE}/authors/staff/` }],
       image: [`${SITE}/og/article/kim-jong-un-japan-summit.png`],
       publisher: { '@type': 'Organization', name: 'Backstory', logo: { url: `${SITE}/logo.png` } },
     });
+    // The article's three corrections (content/articles/kim-jong-un-japan-summit.md), as CorrectionComments.
+    expect(article.correction).toHaveLength(3);
+    expect(article.correction[0]).toMatchObject({ '@type': 'CorrectionComment', datePublished: '2026-12-01T00:00:00+00:00' });
+    expect(article.correction[0].text).toMatch(/^An earlier version said Kishida told parliament/);
     expect(pngSize(file('logo.png'))).toEqual([600, 60]);
     const crumbs = blocks.find((b) => b['@type'] === 'BreadcrumbList');
     expect(crumbs.itemListElement.map((i: { name: string }) => i.name)).toEqual(['Home', 'North Korea', article.headline]);
@@ -176,7 +182,7 @@ describe('sitemaps and robots', () => {
     };
     walk(build.outDir);
     expect(locs).toEqual(pages.sort());
-    expect(xml).toContain(`<url><loc>${SITE}/articles/kim-jong-un-japan-summit/</loc><lastmod>2024-03-27T09:00:00+09:00</lastmod></url>`);
+    expect(xml).toContain(`<url><loc>${SITE}/articles/kim-jong-un-japan-summit/</loc><lastmod>2026-12-01T00:00:00+00:00</lastmod></url>`);
   });
 
   it('the news sitemap lists only the articles published in the two days before now', () => {

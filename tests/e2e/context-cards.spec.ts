@@ -43,8 +43,9 @@ test('an entity page lists every explainer that mentions it, newest first', asyn
 });
 
 test('card text is not in the search index', async ({ page }) => {
-  // "supreme commander" appears only in the Kim Jong Un card, which most explainers carry.
-  await page.goto('/search/?q=supreme%20commander');
+  // "supreme commander" appears only in the Kim Jong Un card, which most explainers carry
+  // (as a quoted phrase, so that only those words in that order count).
+  await page.goto('/search/?q=%22supreme%20commander%22');
   await expect(page.getByRole('status')).toContainText(/No explainers match/);
 });
 

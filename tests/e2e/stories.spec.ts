@@ -17,7 +17,7 @@ test('a story page lists its explainers in time order with a merged timeline', a
 });
 
 test('an explainer in a story shows its place with previous and next, and at most five related explainers', async ({ page }) => {
-  await page.goto('/articles/who-is-kim-yo-jong/');
+  await page.goto('/articles/japan-north-korea-relations/');
   const nav = page.getByRole('navigation', { name: 'Part of this story' });
   await expect(nav).toContainText('(5 of 6)');
   await expect(nav.locator('a[rel="next"]')).toHaveAttribute('href', SEED);
