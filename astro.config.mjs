@@ -1,14 +1,14 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { markdownProcessor } from './src/markdown/processor.ts';
-import { cacheDir } from './src/lib/cache-dir.ts';
-import { pagefindIntegration } from './src/integrations/pagefind.ts';
-import { pagefindDevIndex } from './src/integrations/pagefind-dev.ts';
-import { redirectsFile } from './src/integrations/redirects-file.ts';
-import { securityHeadersFile } from './src/integrations/security-headers.ts';
-import { verifyBuild } from './src/integrations/verify-build.ts';
-import { atomicOutput, stagingFor } from './src/integrations/atomic-output.ts';
-import { parseHeadersFile } from './src/lib/security-headers.ts';
+import { cacheDir } from './src/config/cache-dirs.ts';
+import { pagefindIntegration } from './src/build/pagefind-index.ts';
+import { pagefindDevIndex } from './src/build/pagefind-dev.ts';
+import { redirectsFile } from './src/build/redirects-file.ts';
+import { securityHeadersFile } from './src/build/headers-file.ts';
+import { verifyBuild } from './src/build/verify-build.ts';
+import { atomicOutput, stagingFor } from './src/build/atomic-output.ts';
+import { parseHeadersFile } from './src/outputs/security-headers.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -18,7 +18,7 @@ const env = process.env;
 
 /**
  * `astro build` writes to a staging folder that replaces the live one only
- * when everything succeeded (src/integrations/atomic-output.ts); every other
+ * when everything succeeded (src/build/atomic-output.ts); every other
  * command (preview, dev) works on the live folder.
  */
 const liveOutDir = resolve(env.BACKSTORY_OUT_DIR ?? './dist');
@@ -41,7 +41,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
   // A rebuild copies pages whose data and code are unchanged from the last
-  // build instead of rendering them (keys: src/lib/page-cache-keys.ts).
+  // build instead of rendering them (keys: src/data/page-cache-keys.ts).
   experimental: { incrementalBuild: true },
   // Only `astro preview` reads preview settings: it sends the security headers
   // of dist/_headers (the dev server, with Vite's inline scripts, does not).

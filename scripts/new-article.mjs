@@ -3,7 +3,7 @@
 // a draft dated today, with every front-matter field stubbed and explained.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { slugify } from '../src/lib/slugify.ts'; // Node 24 runs TypeScript by stripping types
+import { slugify } from '../src/domain/slugs.ts'; // Node 24 runs TypeScript by stripping types
 
 const title = process.argv.slice(2).join(' ').trim();
 if (!title) {

@@ -1,10 +1,10 @@
 // Measures search quality (the same measure as tests/build/search-quality.test.ts)
 // for ranking variants over two built sites, so each ranking choice in
-// src/lib/search-run.ts is decided by numbers. Usage:
+// src/search/run.ts is decided by numbers. Usage:
 //   node scripts/tune-search.mjs <sample dist> <corpus dist> <corpus articles dir>
 // (build them first, e.g. with BACKSTORY_OUT_DIR; see README, "Search").
-import { HAND_WRITTEN, hitRate, samplePhrases } from '../tests/support/search-quality.ts';
-import { PAGEFIND_OPTIONS } from '../src/lib/search-run.ts';
+import { HAND_WRITTEN, hitRate, samplePhrases } from './lib/search-quality.ts';
+import { PAGEFIND_OPTIONS } from '../src/search/run.ts';
 
 const [sample, corpus, articles] = process.argv.slice(2);
 const variant = JSON.parse(process.env.TUNE ?? '{}');

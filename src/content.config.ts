@@ -2,9 +2,9 @@ import { defineCollection } from 'astro:content';
 import type { z } from 'astro/zod';
 import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { articleSchema, authorSchema, entitySchema, pageSchema, storySchema, topicSchema } from './lib/content/article-schema.ts';
-import { validatedGlob } from './lib/content/validated-glob.ts';
-import { checkArticleLinks } from './lib/content/check-article-links.ts';
+import { articleSchema, authorSchema, entitySchema, pageSchema, storySchema, topicSchema } from './content/schemas.ts';
+import { validatedGlob } from './content/loader.ts';
+import { checkArticleLinks } from './content/checks/article-links.ts';
 
 /**
  * The content root. BACKSTORY_CONTENT_DIR moves it so tests, benchmarks and

@@ -3,7 +3,7 @@
  * dist/pagefind/ after Astro's bundler has run (and served from memory by the
  * dev server), so it is imported by URL at run time, never bundled.
  */
-import { PAGEFIND_OPTIONS, type PagefindApi } from '../lib/search-run.ts';
+import { PAGEFIND_OPTIONS, type PagefindApi } from '../search/run.ts';
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 

@@ -3,7 +3,7 @@
  * Pagefind's excerpts are page text it has HTML-escaped, with <mark> around
  * the matched words, so they are the only strings set as HTML.
  */
-import type { ResultData } from '../lib/search-run.ts';
+import type { ResultData } from '../search/run.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);

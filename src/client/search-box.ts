@@ -6,9 +6,9 @@
  * with none chosen, submits the form to the search page), Escape closes.
  * The number of results is announced through a live region.
  */
-import { emptySearchState, writeSearchState } from '../lib/search-state.ts';
-import { runSearch } from '../lib/search-run.ts';
-import type { ResultData } from '../lib/search-run.ts';
+import { emptySearchState, writeSearchState } from '../search/state.ts';
+import { runSearch } from '../search/run.ts';
+import type { ResultData } from '../search/run.ts';
 import { loadPagefind } from './pagefind-loader.ts';
 
 const SHOWN = 6;

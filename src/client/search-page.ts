@@ -3,11 +3,11 @@
  * Without it the page is a plain GET form that explains search needs
  * JavaScript. With it: results as you type, filters with counts (OR within a
  * filter, AND across), sort, pages, and the whole state in the URL
- * (src/lib/search-state.ts), so a search can be shared, restored, and walked
+ * (src/search/state.ts), so a search can be shared, restored, and walked
  * through with Back and Forward.
  */
-import { FILTER_KEYS, emptyFilters, hasFilters, readSearchState, writeSearchState, type SearchState } from '../lib/search-state.ts';
-import { runSearch, type SearchOutcome } from '../lib/search-run.ts';
+import { FILTER_KEYS, emptyFilters, hasFilters, readSearchState, writeSearchState, type SearchState } from '../search/state.ts';
+import { runSearch, type SearchOutcome } from '../search/run.ts';
 import { loadPagefind } from './pagefind-loader.ts';
 import { renderResult } from './render-result.ts';
 

@@ -7,7 +7,7 @@
  *   text-fragment URL that opens scrolled to and marking that passage.
  * Every copy is confirmed in a live region, so screen readers hear it.
  */
-import { textFragment } from '../lib/share-links.ts';
+import { textFragment } from '../sharing/share-links.ts';
 
 class ShareBar extends HTMLElement {
   connectedCallback() {

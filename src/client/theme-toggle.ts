@@ -3,7 +3,7 @@
  * localStorage ('backstory-theme'); ThemeScript applies it before paint on
  * the next page. "System" removes the stored choice.
  */
-import { nextTheme, type Theme } from '../lib/theme.ts';
+import { nextTheme, type Theme } from '../domain/theme.ts';
 
 const KEY = 'backstory-theme';
 

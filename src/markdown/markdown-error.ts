@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
-import { bodyLineOffset } from '../lib/content/body-offset.ts';
+import { bodyLineOffset } from './body-offset.ts';
 
 /** The body's line offset in the file on disk, computed once per render. */
 function offsetFor(file: VFile): number {

@@ -1,22 +1,22 @@
 /**
  * The site's Markdown processor: Astro's unified() engine with our plugins,
  * in order. astro.config.mjs uses it, and so does the Markdown worker
- * (src/lib/content/markdown-worker.ts), so both render the same way.
+ * (src/content/render-worker.ts), so both render the same way.
  */
 import { unified } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
 import remarkDirective from 'remark-directive';
-import { remarkSmartypants } from './remark-smartypants.ts';
-import { remarkDirectiveGuard } from './remark-directive-guard.ts';
-import { remarkTimeline } from './remark-timeline.ts';
-import { remarkExplainerBlocks } from './remark-explainer-blocks.ts';
-import { remarkReadingTime } from './remark-reading-time.ts';
-import { remarkEntityMentions } from './remark-entity-mentions.ts';
-import { remarkFigures } from './remark-figures.ts';
-import { remarkHeadingLevels } from './remark-heading-levels.ts';
-import { remarkRawHtmlPolicy } from './remark-raw-html-policy.ts';
-import { remarkArticleLinks } from './remark-article-links.ts';
-import { rehypeSectionLinks } from './rehype-section-links.ts';
+import { remarkSmartypants } from './plugins/remark-smartypants.ts';
+import { remarkDirectiveGuard } from './plugins/remark-directive-guard.ts';
+import { remarkTimeline } from './plugins/remark-timeline.ts';
+import { remarkExplainerBlocks } from './plugins/remark-explainer-blocks.ts';
+import { remarkReadingTime } from './plugins/remark-reading-time.ts';
+import { remarkEntityMentions } from './plugins/remark-entity-mentions.ts';
+import { remarkFigures } from './plugins/remark-figures.ts';
+import { remarkHeadingLevels } from './plugins/remark-heading-levels.ts';
+import { remarkRawHtmlPolicy } from './plugins/remark-raw-html-policy.ts';
+import { remarkArticleLinks } from './plugins/remark-article-links.ts';
+import { rehypeSectionLinks } from './plugins/rehype-section-links.ts';
 
 export const markdownProcessor = unified({
   // Astro's SmartyPants is replaced by our copy, which gives the same result

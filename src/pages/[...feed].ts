@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getAuthors, getTopicNames } from '../lib/articles.ts';
-import { topicNameFromSlug } from '../lib/article-list.ts';
-import { FEED_FORMATS, FEED_TYPES, buildFeed, getFeedScopes, renderFeed, type FeedFormat, type FeedScope } from '../lib/feeds.ts';
+import { getAuthors, getTopicNames } from '../data/articles.ts';
+import { topicNameFromSlug } from '../domain/articles.ts';
+import { FEED_FORMATS, FEED_TYPES, buildFeed, getFeedScopes, renderFeed, type FeedFormat, type FeedScope } from '../outputs/feeds.ts';
 
 /** /rss.xml, /atom.xml, /feed.json, and the same under each topic's and story's URL. */
 export const getStaticPaths = (async () =>

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { getArticles } from '../lib/articles.ts';
-import { FEED_SIZE, getFeedScopes } from '../lib/feeds.ts';
+import { getArticles } from '../data/articles.ts';
+import { FEED_SIZE, getFeedScopes } from '../outputs/feeds.ts';
 
 /**
  * What the build promises to publish, for the post-build verification
- * (src/integrations/verify-build.ts), which checks dist/ against it and then
+ * (src/build/verify-build.ts), which checks dist/ against it and then
  * deletes this file: it is never deployed.
  */
 export const GET: APIRoute = async () => {

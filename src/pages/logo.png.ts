@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { renderLogo } from '../lib/share-image/render-card.ts';
-import { shareImageCacheDir } from '../lib/cache-dir.ts';
-import { SITE } from '../lib/site.ts';
+import { renderLogo } from '../sharing/image/render-card.ts';
+import { shareImageCacheDir } from '../config/cache-dirs.ts';
+import { SITE } from '../config/site.ts';
 
 /** The publisher logo of the NewsArticle JSON-LD (600×60). */
 export const GET: APIRoute = async () =>

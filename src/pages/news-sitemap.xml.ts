@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getArticles } from '../lib/articles.ts';
-import { newsArticles, renderNewsSitemap } from '../lib/sitemap.ts';
-import { now } from '../lib/site.ts';
+import { getArticles } from '../data/articles.ts';
+import { newsArticles, renderNewsSitemap } from '../outputs/sitemaps.ts';
+import { now } from '../config/site.ts';
 
 /** Google News sitemap: the explainers published in the two days before "now" (BACKSTORY_NOW in tests). */
 export const GET: APIRoute = async ({ site }) =>

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getStandingPages } from '../lib/standing-pages.ts';
-import { renderSitemap, sitemapEntries } from '../lib/sitemap.ts';
+import { getStandingPages } from '../data/standing-pages.ts';
+import { renderSitemap, sitemapEntries } from '../outputs/sitemaps.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const standing = (await getStandingPages()).map((p) => p.id);

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { shellEnv } from '../support/build-site.ts';
-import { openDevIndex } from '../support/pagefind-node.ts';
+import { openDevIndex } from '../../scripts/lib/pagefind-node.ts';
 
 const PORT = 4391;
 const base = `http://127.0.0.1:${PORT}`;

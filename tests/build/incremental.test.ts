@@ -7,7 +7,7 @@ import { runAstro } from '../support/build-site.ts';
 
 /**
  * Incremental builds (Astro's experimental.incrementalBuild, keys in
- * src/lib/page-cache-keys.ts): a rebuild that copies unchanged pages from
+ * src/data/page-cache-keys.ts): a rebuild that copies unchanged pages from
  * the last build must write exactly what a cold build writes, byte for byte.
  */
 const NOW = '2025-06-01T00:00:00Z';

@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runAstro } from '../support/build-site.ts';
-import { HAND_WRITTEN, MIN_HIT_RATE, hitRate, samplePhrases } from '../support/search-quality.ts';
+import { HAND_WRITTEN, MIN_HIT_RATE, hitRate, samplePhrases } from '../../scripts/lib/search-quality.ts';
 import { writeCorpus } from '../../scripts/lib/corpus.mjs';
 
 /**

@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAstro, type BuildResult } from '../support/build-site.ts';
-import { openIndex } from '../support/pagefind-node.ts';
+import { openIndex } from '../../scripts/lib/pagefind-node.ts';
 
 const NOW = '2025-01-01T00:00:00Z';
 

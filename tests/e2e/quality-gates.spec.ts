@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { findBrokenLinks, htmlFiles } from '../../src/lib/verify/internal-links.ts';
+import { findBrokenLinks, htmlFiles } from '../../src/build/verify/internal-links.ts';
 import { E2E_DIST } from './site.ts';
 
 /**

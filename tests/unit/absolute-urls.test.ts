@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrls } from '../../src/lib/absolute-urls.ts';
-import { mentionsAsLinks } from '../../src/lib/mentions.ts';
+import { absoluteUrls } from '../../src/outputs/absolute-urls.ts';
+import { mentionsAsLinks } from '../../src/markdown/mention-cards.ts';
 
 const page = 'https://example.org/articles/a/';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../support/render-markdown.ts';
-import { articleLinkProblems, type LinkedArticle } from '../../src/lib/content/article-links-check.ts';
+import { articleLinkProblems, type LinkedArticle } from '../../src/content/checks/link-rules.ts';
 
 describe('links between explainers', () => {
   it('turn relative .md links into article URLs (fragments kept)', async () => {
@@ -42,13 +42,13 @@ describe('other links inside the site', () => {
   const ids = new Set(['background']);
   const pages = new Set(['about', 'standards']);
   it('accept headings of the same explainer, footnotes, listings, feeds and standing pages', async () => {
-    const { siteLinkProblem } = await import('../../src/lib/content/article-links-check.ts');
+    const { siteLinkProblem } = await import('../../src/content/checks/link-rules.ts');
     for (const ok of ['#background', '#user-content-fn-1', '/topics/japan/', '/entities/kim-jong-un/', '/search/?q=x', '/about/', '/rss.xml', '/']) {
       expect(siteLinkProblem(ok, ids, pages), ok).toBeNull();
     }
   });
   it('refuse a missing heading, a relative path and a path that is no page', async () => {
-    const { siteLinkProblem } = await import('../../src/lib/content/article-links-check.ts');
+    const { siteLinkProblem } = await import('../../src/content/checks/link-rules.ts');
     expect(siteLinkProblem('#nope', ids, pages)).toBe('"#nope" points at no heading of this explainer');
     expect(siteLinkProblem('foo', ids, pages)).toMatch(/relative link "foo" would resolve under this explainer's own URL/);
     expect(siteLinkProblem('/uri', ids, pages)).toBe('"/uri" is not a page of this site');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { modifiedAt, revisionLog, groupByTopic, groupByYear, isPublished, newestFirst, toSummary, topicNameFromSlug } from '../../src/lib/article-list.ts';
+import { modifiedAt, revisionLog, groupByTopic, groupByYear, isPublished, newestFirst, toSummary, topicNameFromSlug } from '../../src/domain/articles.ts';
 
 const make = (slug: string, publishedAt: string, topics = ['japan'], draft = false) =>
   toSummary(slug, { title: slug, description: 'd', publishedAt, topics, authors: ['staff'], draft, corrections: [], updates: [], redirectFrom: [] });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { articleSchema, topicSchema } from '../../src/lib/content/article-schema.ts';
-import { formatFrontmatterIssues } from '../../src/lib/content/format-issues.ts';
-import { readFrontmatterSource } from '../../src/lib/content/frontmatter-source.ts';
+import { articleSchema, topicSchema } from '../../src/content/schemas.ts';
+import { formatFrontmatterIssues } from '../../src/content/format-issues.ts';
+import { readFrontmatterSource } from '../../src/content/frontmatter.ts';
 
 const valid = {
   title: 'Why Kim Jong Un is courting Japan now',
@@ -94,13 +94,13 @@ describe('readFrontmatterSource', () => {
 
 describe('bodyLineOffset', () => {
   it('counts the lines above the body, front matter and blank lines included', async () => {
-    const { bodyLineOffset } = await import('../../src/lib/content/body-offset.ts');
+    const { bodyLineOffset } = await import('../../src/markdown/body-offset.ts');
     const source = '---\ntitle: x\ndate: y\n---\n\n\nFirst line of the body.\nSecond.';
     expect(bodyLineOffset(source, 'First line of the body.\nSecond.')).toBe(6);
     expect(bodyLineOffset('No front matter.', 'No front matter.')).toBe(0);
   });
   it('is the same computed from the file alone (the store keeps no body)', async () => {
-    const { bodyLineOffset, bodyLineOffsetOf } = await import('../../src/lib/content/body-offset.ts');
+    const { bodyLineOffset, bodyLineOffsetOf } = await import('../../src/markdown/body-offset.ts');
     const frontmatter = /^\uFEFF?---\r?\n[\s\S]*?\r?\n---\r?\n?/;
     const sources = [
       '---\ntitle: x\ndate: y\n---\n\n\nFirst line of the body.\nSecond.',

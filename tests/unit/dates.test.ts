@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateLiteralProblem, formatDate, toInstant, yearOf } from '../../src/lib/dates.ts';
+import { dateLiteralProblem, formatDate, toInstant, yearOf } from '../../src/domain/dates.ts';
 
 describe('dateLiteralProblem', () => {
   it('accepts calendar dates and date-times with an offset', () => {
@@ -42,12 +42,12 @@ describe('toInstant / formatDate / yearOf', () => {
 
 describe('isoWithOffset', () => {
   it('keeps a date-time literal and its offset', async () => {
-    const { isoWithOffset } = await import('../../src/lib/dates.ts');
+    const { isoWithOffset } = await import('../../src/domain/dates.ts');
     expect(isoWithOffset('2024-03-27T09:00:00+09:00')).toBe('2024-03-27T09:00:00+09:00');
     expect(isoWithOffset('2024-03-27 09:00:00Z')).toBe('2024-03-27T09:00:00Z');
   });
   it('turns a calendar date into midnight in the site zone, with that zone\'s offset', async () => {
-    const { isoWithOffset } = await import('../../src/lib/dates.ts');
+    const { isoWithOffset } = await import('../../src/domain/dates.ts');
     expect(isoWithOffset('2024-03-27', 'UTC')).toBe('2024-03-27T00:00:00+00:00');
     expect(isoWithOffset('2024-03-27', 'Asia/Seoul')).toBe('2024-03-27T00:00:00+09:00');
     expect(isoWithOffset('2024-07-01', 'America/New_York')).toBe('2024-07-01T00:00:00-04:00');

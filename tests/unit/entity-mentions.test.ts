@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../support/render-markdown.ts';
-import { expandMentions } from '../../src/lib/mentions.ts';
-import type { EntityData } from '../../src/lib/content/article-schema.ts';
+import { expandMentions } from '../../src/markdown/mention-cards.ts';
+import type { EntityData } from '../../src/content/schemas.ts';
 
 const kim: EntityData = {
   name: 'Kim Jong Un',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frontPages, frontPageUrl } from '../../src/lib/front-pages.ts';
+import { frontPages, frontPageUrl } from '../../src/domain/pagination.ts';
 
 describe('frontPages', () => {
   it('puts everything on the home page when it fits', () => {

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { VFile } from 'vfile';
-import { readingStats, WORDS_PER_MINUTE } from '../../src/lib/reading-time.ts';
-import { remarkReadingTime } from '../../src/markdown/remark-reading-time.ts';
+import { readingStats, WORDS_PER_MINUTE } from '../../src/domain/reading-time.ts';
+import { remarkReadingTime } from '../../src/markdown/plugins/remark-reading-time.ts';
 
 describe('readingStats', () => {
   it('counts words and rounds minutes at 238 wpm, never below one', () => {

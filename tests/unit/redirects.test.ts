@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectRedirects } from '../../src/lib/redirects.ts';
+import { collectRedirects } from '../../src/domain/redirects.ts';
 
 const a = (slug: string, redirectFrom: string[] = []) => ({ slug, redirectFrom, file: `content/articles/${slug}.md` });
 

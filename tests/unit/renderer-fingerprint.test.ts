@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { rendererFingerprint } from '../../src/lib/content/renderer-fingerprint.ts';
+import { rendererFingerprint } from '../../src/content/renderer-fingerprint.ts';
 
 function project(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'fingerprint-'));
@@ -15,7 +15,7 @@ function project(files: Record<string, string>): string {
 
 const base = {
   'src/markdown/remark-x.ts': 'export const x = 1;',
-  'src/lib/util.ts': 'export const y = 2;',
+  'src/domain/util.ts': 'export const y = 2;',
   'astro.config.mjs': 'export default {};',
   'package-lock.json': '{}',
   'src/pages/index.astro': '<p>page</p>',
@@ -25,7 +25,7 @@ describe('rendererFingerprint', () => {
   it('is stable for the same code', () => {
     expect(rendererFingerprint(project(base))).toBe(rendererFingerprint(project(base)));
   });
-  it.each(['src/markdown/remark-x.ts', 'src/lib/util.ts', 'astro.config.mjs', 'package-lock.json'])('changes when %s changes', (file) => {
+  it.each(['src/markdown/remark-x.ts', 'src/domain/util.ts', 'astro.config.mjs', 'package-lock.json'])('changes when %s changes', (file) => {
     expect(rendererFingerprint(project({ ...base, [file]: `${base[file as keyof typeof base]} // edited` }))).not.toBe(rendererFingerprint(project(base)));
   });
   it('changes when a plugin file is added', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagefindFilterValues, pagefindTopicsMeta } from '../../src/lib/search-index-attrs.ts';
+import { pagefindFilterValues, pagefindTopicsMeta } from '../../src/search/index-attributes.ts';
 
 describe('Pagefind attributes for an article', () => {
   it('lists every facet value under the URL filter keys, without repeats', () => {

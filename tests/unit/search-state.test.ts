@@ -7,7 +7,7 @@ import {
   phraseQuery,
   readSearchState,
   writeSearchState,
-} from '../../src/lib/search-state.ts';
+} from '../../src/search/state.ts';
 
 describe('search state in the URL', () => {
   it('reads the ARCHITECTURE.md example exactly', () => {

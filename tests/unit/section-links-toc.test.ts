@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../support/render-markdown.ts';
-import { tocEntries, TOC_MIN_SECTIONS } from '../../src/lib/toc.ts';
+import { tocEntries, TOC_MIN_SECTIONS } from '../../src/domain/toc.ts';
 
 describe('rehypeSectionLinks', () => {
   it('gives each H2/H3 one link to its own anchor, outside the heading', async () => {

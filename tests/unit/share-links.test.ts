@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shareLinks, textFragment } from '../../src/lib/share-links.ts';
+import { shareLinks, textFragment } from '../../src/sharing/share-links.ts';
 
 const url = 'https://backstory.example/articles/kim-jong-un-japan-summit/';
 const title = 'Why North Korea says Kishida wants a summit, & why "it" shut the door';

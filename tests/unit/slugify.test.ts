@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slugify } from '../../src/lib/slugify.ts';
+import { slugify } from '../../src/domain/slugs.ts';
 
 describe('slugify', () => {
   it('makes URL-safe slugs from headlines and file names', () => {

@@ -6,7 +6,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import upstream from 'remark-smartypants';
 import spec from 'commonmark-spec';
-import { remarkSmartypants } from '../../src/markdown/remark-smartypants.ts';
+import { remarkSmartypants } from '../../src/markdown/plugins/remark-smartypants.ts';
 
 /** The mdast tree after GFM and a SmartyPants plugin, as Astro runs them. */
 function tree(markdown: string, plugin: 'ours' | 'upstream'): unknown {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mergeTimelines } from '../../src/lib/timeline.ts';
-import type { Article } from '../../src/lib/articles.ts';
+import { mergeTimelines } from '../../src/domain/timeline.ts';
+import type { Article } from '../../src/data/articles.ts';
 
 const article = (slug: string, timeline: { date: string; text: string }[]) =>
   ({ slug, entry: { rendered: { html: '', metadata: { frontmatter: { timeline } } } } }) as unknown as Article;
@@ -22,7 +22,7 @@ describe('mergeTimelines', () => {
 
 describe('entityTimeline', () => {
   it('keeps the entries that name the entity, by full name or surname', async () => {
-    const { entityTimeline } = await import('../../src/lib/timeline.ts');
+    const { entityTimeline } = await import('../../src/domain/timeline.ts');
     const entries = entityTimeline('Junichiro Koizumi', [
       article('a', [
         { date: '2002-09-17', text: 'Prime Minister Junichiro Koizumi met Kim Jong Il.' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbLd, jsonLdText, newsArticleLd } from '../../src/lib/structured-data.ts';
+import { breadcrumbLd, jsonLdText, newsArticleLd } from '../../src/routing/structured-data.ts';
 
 const input = {
   url: 'https://example.org/articles/a/',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextTheme } from '../../src/lib/theme.ts';
+import { nextTheme } from '../../src/domain/theme.ts';
 
 describe('nextTheme', () => {
   it('cycles system → light → dark → system', () => {

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { verifySite } from '../../src/lib/verify/verify-site.ts';
+import { verifySite } from '../../src/build/verify/verify-site.ts';
 
 const SITE = new URL('https://backstory.example/');
 

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getShareCards, type ShareCard } from '../../../lib/share-cards.ts';
-import { cardKey, prepareCards, renderCard } from '../../../lib/share-image/render-card.ts';
-import { shareImageCacheDir } from '../../../lib/cache-dir.ts';
+import { getShareCards, type ShareCard } from '../../../sharing/share-cards.ts';
+import { cardKey, prepareCards, renderCard } from '../../../sharing/image/render-card.ts';
+import { shareImageCacheDir } from '../../../config/cache-dirs.ts';
 
 export const getStaticPaths = (async () => {
   const cards = [...(await getShareCards()).values()];

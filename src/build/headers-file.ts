@@ -1,0 +1,32 @@
+import type { AstroIntegration } from 'astro';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { htmlFiles } from './verify/internal-links.ts';
+import { contentSecurityPolicy, hashInlineCode, headersFile, nginxConf, securityHeaders } from '../outputs/security-headers.ts';
+
+/**
+ * Writes dist/_headers after the build: the Content-Security-Policy with the
+ * hash of every inline script and style the pages ship, and the other
+ * security headers. `npm start`'s preview server sends the same headers.
+ */
+export function securityHeadersFile(): AstroIntegration {
+  return {
+    name: 'backstory:security-headers',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        // One page in memory at a time (at 20,000 articles all pages together are over a gigabyte).
+        const pages = function* () {
+          for (const f of htmlFiles(outDir)) yield readFileSync(join(outDir, f), 'utf8');
+        };
+        const { scripts, styles } = hashInlineCode(pages());
+        const headers = securityHeaders(contentSecurityPolicy(scripts, styles));
+        writeFileSync(join(outDir, '_headers'), headersFile(headers));
+        // For nginx: `include /srv/backstory/dist/_nginx-headers.conf;` in the server block.
+        writeFileSync(join(outDir, '_nginx-headers.conf'), nginxConf(headers));
+        logger.info(`_headers: CSP with ${scripts.size} inline script and ${styles.size} inline style hash(es)`);
+      },
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { visit, SKIP } from 'unist-util-visit';
+import { markdownError } from '../markdown-error.ts';
+import { BLOCK_HELP, BLOCK_NAMES } from '../blocks.ts';
+
+const CLOSING_FENCE = /^\s*:{3,}\s*$/;
+
+/**
+ * Runs right after remark-directive, before the block plugins:
+ * - `:::` blocks must be known and closed (an unclosed one would silently
+ *   swallow the rest of the article);
+ * - `::name` leaf directives are not used, so one is a mistake;
+ * - text like "10:30" or "Note:this" parses as a `:name` text directive;
+ *   only `:entity[…]{#slug}` is ours, so every other one is put back as the
+ *   text the editor wrote.
+ */
+export function remarkDirectiveGuard() {
+  return function (tree: Root, file: VFile) {
+    const source = String(file.value);
+    const lines = source.split('\n');
+    visit(tree, (node, index, parent) => {
+      if (node.type === 'textDirective' && node.name === 'entity') return undefined; // an entity mention
+      if (node.type === 'textDirective' && parent && index !== undefined) {
+        const start = node.position?.start.offset;
+        const end = node.position?.end.offset;
+        const value = start !== undefined && end !== undefined ? source.slice(start, end) : `:${node.name}`;
+        // (Its label may hold an entity mention; this text is then kept as written.)
+        parent.children.splice(index, 1, { type: 'text', value });
+        return [SKIP, index + 1];
+      }
+      if (node.type === 'leafDirective') {
+        throw markdownError(file, node, `"::${node.name}" is not a block we know`, `use a container block (${BLOCK_HELP}), or escape the colons as \\:\\:`);
+      }
+      if (node.type === 'containerDirective') {
+        if (!(BLOCK_NAMES as readonly string[]).includes(node.name)) {
+          throw markdownError(file, node, `":::${node.name}" is not a block we know`, BLOCK_HELP);
+        }
+        const endLine = lines[(node.position?.end.line ?? 1) - 1] ?? '';
+        if (!CLOSING_FENCE.test(endLine)) {
+          throw markdownError(file, node, `the block ":::${node.name}" is never closed, so it would swallow the rest of the article`, 'add a line ":::" where the block ends');
+        }
+      }
+      return undefined;
+    });
+  };
+}
