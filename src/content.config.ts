@@ -1,41 +1,65 @@
-import { defineCollection } from 'astro:content';
-import type { z } from 'astro/zod';
-import { existsSync, readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { articleSchema, authorSchema, entitySchema, pageSchema, storySchema, topicSchema } from './content/schemas.ts';
-import { validatedGlob } from './content/loader.ts';
-import { checkArticleLinks } from './content/checks/article-links.ts';
-
 /**
- * The content root. BACKSTORY_CONTENT_DIR moves it so tests, benchmarks and
- * real archives build from anywhere; the sample site lives in ./content.
+ * The collections: one folder of Markdown files each under the content root
+ * (BACKSTORY_CONTENT_DIR, default ./content), read by our loader
+ * (content/loader.ts) and checked against a schema per collection
+ * (content/schemas/). The articles collection also checks, on every sync,
+ * its links and what it names in other collections.
  */
-const contentRoot = resolve(process.env.BACKSTORY_CONTENT_DIR ?? './content');
+import { defineCollection } from 'astro:content';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { settings } from './config/env.ts';
+import { markdownCollection, type CollectionOptions, type LoadedEntry } from './content/loader.ts';
+import { articleSchema } from './content/schemas/article.ts';
+import { authorSchema } from './content/schemas/author.ts';
+import { entitySchema } from './content/schemas/entity.ts';
+import { standingPageSchema } from './content/schemas/standing-page.ts';
+import { storySchema } from './content/schemas/story.ts';
+import { topicSchema } from './content/schemas/topic.ts';
+import { articleLinkCheck } from './content/checks/article-links.ts';
+import { referenceProblems } from './content/checks/references.ts';
+import { parseMarkdownFile } from './content/frontmatter.ts';
+import { contentError } from './content/content-error.ts';
+import { STAFF_AUTHOR } from './domain/authors.ts';
+
+const contentRoot = settings.contentDir;
 if (!existsSync(resolve(contentRoot, 'articles'))) {
-  throw new Error(
-    `No articles folder at ${resolve(contentRoot, 'articles')}. ` +
-      `Fix: point BACKSTORY_CONTENT_DIR at a folder that holds articles/<slug>.md (it is "${process.env.BACKSTORY_CONTENT_DIR ?? './content'}", relative paths start at ${process.cwd()}).`,
+  throw contentError(
+    `No articles folder at ${resolve(contentRoot, 'articles')}.`,
+    `Fix: point BACKSTORY_CONTENT_DIR at a folder that holds articles/<slug>.md (relative paths start at ${process.cwd()}).`,
   );
 }
 
-/** Slugs of the standing pages (content/pages/<slug>.md), which article bodies may link to. */
-function standingPages(): Set<string> {
-  const dir = resolve(contentRoot, 'pages');
-  return new Set(existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3)) : []);
+/** The slugs (file names) of a collection's folder. */
+function slugsIn(name: string): Set<string> {
+  const dir = resolve(contentRoot, name);
+  return new Set(existsSync(dir) ? readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.md')).map((f) => f.replace(/^.*[\\/]/, '').slice(0, -3)) : []);
 }
 
-/** A collection of `<folder>/<slug>.md` files under the content root; the file name is the slug. */
-function folder<S extends z.ZodObject>(name: string, schema: S, crossCheck?: Parameters<typeof validatedGlob>[0]['crossCheck']) {
-  return defineCollection({ loader: validatedGlob({ base: resolve(contentRoot, name), schema, crossCheck }), schema });
+/** The file line of a front-matter field, read again from the file (only for entries with a problem). */
+function lineOf(entry: LoadedEntry, field: string): number {
+  const parsed = parseMarkdownFile(readFileSync(resolve(entry.file), 'utf8'));
+  return (parsed.ok && (parsed.file.lines.get(field) ?? parsed.file.lines.get(field.split('.')[0]!))) || 1;
+}
+
+function checkArticles(entries: readonly LoadedEntry[]): string[] {
+  return [
+    ...referenceProblems(entries, { authors: slugsIn('authors'), stories: slugsIn('stories'), entities: slugsIn('entities'), defaultAuthor: STAFF_AUTHOR.slug }, lineOf),
+    ...articleLinkCheck(entries, { showUnpublished: import.meta.env.DEV, standingPages: slugsIn('pages') }),
+  ];
+}
+
+function folder<S extends CollectionOptions['schema']>(name: string, schema: S, check?: CollectionOptions['check']) {
+  return defineCollection({ loader: markdownCollection({ base: resolve(contentRoot, name), schema, check }), schema });
 }
 
 export const collections = {
   /** Explainers: `articles/<slug>.md`, published at `/articles/<slug>/`. */
-  articles: folder('articles', articleSchema, checkArticleLinks(import.meta.env.DEV, standingPages)),
+  articles: folder('articles', articleSchema, checkArticles),
   /** Optional display names for topic slugs: `topics/<slug>.md`. */
   topics: folder('topics', topicSchema),
   /** Standing pages (about, standards, contact): `pages/<slug>.md` at `/<slug>/`. */
-  pages: folder('pages', pageSchema),
+  pages: folder('pages', standingPageSchema),
   /** Writers: `authors/<slug>.md`, listed at `/authors/<slug>/`. */
   authors: folder('authors', authorSchema),
   /** People, places and organisations: `entities/<slug>.md`, with context cards and `/entities/<slug>/`. */

@@ -1,36 +1,44 @@
 import type { AstroIntegration } from 'astro';
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/** The staging folder next to the live one, e.g. dist → dist.staging. */
+export const stagingFor = (liveDir: string) => `${liveDir.replace(/\/+$/, '')}.staging`;
 
 /**
- * Atomic output. `astro build` writes into a staging folder (see
- * astro.config.mjs); only when every page, the index, the feeds and the
- * verification succeeded does this, the last build step, put the staged site
- * in place of the live one. A build that fails or is killed midway leaves
- * the previous site whole, and says so.
+ * Atomic output. A build (the `astro build` command, or Astro's build() API)
+ * writes into a staging folder next to the live one; only when every page,
+ * the index, the feeds and the verification succeeded does this, the last
+ * build step, put the staged site in place of the live one. A build that
+ * fails or is killed midway leaves the previous site whole, and says so.
+ * Other commands (dev, preview) work on the live folder.
  */
-export function atomicOutput(finalDir: string, stagingDir: string): AstroIntegration {
+export function atomicOutput(): AstroIntegration {
+  let live = '';
+  let staging = '';
   return {
     name: 'backstory:atomic-output',
     hooks: {
+      'astro:config:setup': ({ command, config, updateConfig }) => {
+        if (command !== 'build') return;
+        live = fileURLToPath(config.outDir).replace(/\/+$/, '');
+        staging = stagingFor(live);
+        updateConfig({ outDir: pathToFileURL(`${staging}/`) });
+      },
       'astro:config:done': ({ logger }) => {
+        if (!staging) return;
         // Any exit other than success ends here: the live folder was never touched.
         process.once('exit', (code) => {
-          if (code !== 0 && process.argv.includes('build')) {
-            logger.error(`build failed: ${finalDir} was not touched, so the previous site is still whole (the partial build is in ${stagingDir}).`);
-          }
+          if (code !== 0) logger.error(`build failed: ${live} was not touched, so the previous site is still whole (the partial build is in ${staging}).`);
         });
       },
       'astro:build:done': ({ logger }) => {
-        const previous = `${finalDir}.previous-${process.pid}`;
-        if (existsSync(finalDir)) renameSync(finalDir, previous);
-        renameSync(stagingDir, finalDir);
+        const previous = `${live}.previous-${process.pid}`;
+        if (existsSync(live)) renameSync(live, previous);
+        renameSync(staging, live);
         rmSync(previous, { recursive: true, force: true });
-        logger.info(`published to ${finalDir}`);
+        logger.info(`published to ${live}`);
       },
     },
   };
 }
-
-/** The staging folder next to the live one, e.g. dist → dist.staging. */
-export const stagingFor = (finalDir: string) => `${resolve(finalDir)}.staging`;

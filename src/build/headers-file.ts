@@ -1,9 +1,15 @@
 import type { AstroIntegration } from 'astro';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { htmlFiles } from './verify/internal-links.ts';
-import { contentSecurityPolicy, hashInlineCode, headersFile, nginxConf, securityHeaders } from '../outputs/security-headers.ts';
+import { contentSecurityPolicy, hashInlineCode, headersFile, nginxConf, parseHeadersFile, securityHeaders } from '../outputs/security-headers.ts';
+
+/** The headers the last build wrote to <outDir>/_headers, so `astro preview` (npm start) sends them too. */
+export function previewHeaders(outDir: string): Record<string, string> {
+  const file = join(outDir, '_headers');
+  return existsSync(file) ? parseHeadersFile(readFileSync(file, 'utf8')) : {};
+}
 
 /**
  * Writes dist/_headers after the build: the Content-Security-Policy with the

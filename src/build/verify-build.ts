@@ -1,16 +1,14 @@
 import type { AstroIntegration } from 'astro';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { verifySite, type Manifest } from './verify/verify-site.ts';
+import { verifySite } from './verify/verify-site.ts';
+import { readManifest, removeManifest } from './manifest.ts';
+import { rendered } from './render-journal.ts';
 import { contentError } from '../content/content-error.ts';
-
-const MANIFEST = 'backstory-manifest.json';
 
 /**
  * Runs last on every build: checks dist/ against what the build promised
- * (src/pages/backstory-manifest.json.ts), prints the counts, and fails the
- * build naming every gap. The manifest itself is removed from dist/.
+ * (the manifest), prints the counts, and fails the build naming every gap.
+ * The manifest itself is removed from dist/.
  */
 export function verifyBuild(): AstroIntegration {
   let site: URL | undefined;
@@ -22,16 +20,17 @@ export function verifyBuild(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const manifestFile = join(outDir, MANIFEST);
-        if (!existsSync(manifestFile)) throw new Error(`verification: ${MANIFEST} was not built, so nothing can be checked.`);
-        const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest;
-        rmSync(manifestFile);
+        const manifest = readManifest(outDir);
+        removeManifest(outDir);
+        const articles = rendered('article');
+        const names = articles.length > 0 && articles.length <= 10 ? ` (${[...articles].sort().join(', ')})` : '';
+        logger.info(`article pages: ${articles.length} rendered${names}, ${manifest.articles.length - articles.length} copied from the last build`);
         if (manifest.articles.length === 0) {
           logger.warn('no published articles: nothing to verify');
           return;
         }
         const started = performance.now();
-        const { counts, problems } = verifySite(outDir, manifest, site ?? new URL('http://127.0.0.1:4321'));
+        const { counts, problems } = verifySite(outDir, manifest, site!);
         const summary = Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ');
         if (problems.length) {
           throw contentError(

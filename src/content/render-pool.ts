@@ -1,82 +1,77 @@
 /**
- * Renders article Markdown on worker threads during a content sync, so a
- * cold build uses both cores: Markdown is most of a sync's time (about
- * 15 ms an article), and Astro's glob loader already asks for ten renders at
- * once. Small syncs (an edit in dev, a one-article rebuild) render in the
- * main thread: starting workers would cost more than it saves.
+ * The loader's Markdown renderer: our processor (markdown/processor.ts) with
+ * the options Astro would give it, in this thread for small syncs (an edit
+ * in dev, a one-article rebuild) and on worker threads (Tinypool) for large
+ * ones, so a cold build uses both cores: Markdown is most of a sync's time.
  */
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { availableParallelism } from 'node:os';
+import type { AstroConfig } from 'astro';
+import type { MarkdownRenderer } from '@astrojs/markdown-remark';
+import { Tinypool } from 'tinypool';
 import { markdownProcessor } from '../markdown/processor.ts';
-import { WorkerPool } from '../build/worker-pool.ts';
 
-/** One entry to render (what Astro's render function gets, minus what cannot cross threads). */
-export interface MarkdownJob {
+/** One file to render: its body (padded so that body lines are file lines) and front matter. */
+export interface RenderJob {
   body: string;
   data: Record<string, unknown>;
-  filePath?: string | undefined;
+  filePath: string;
 }
 
-/** What Astro's Markdown render function returns. */
+/** What Astro stores as an entry's `rendered`. */
 export interface RenderedMarkdown {
   html: string;
-  metadata: Record<string, unknown>;
+  metadata: Record<string, unknown> & { imagePaths: string[] };
 }
 
-export type RenderFunction = (entry: { id: string; body?: string; data?: Record<string, unknown>; filePath?: string }) => Promise<unknown>;
+/** The options createRenderer takes: the parts of Astro's config a Markdown render reads. */
+export type RendererOptions = Parameters<typeof markdownProcessor.createRenderer>[0];
 
-/** Renders in the main thread up to this many entries per sync, then on workers. */
+export function rendererOptions(config: AstroConfig): RendererOptions {
+  const { markdown, image } = config;
+  return { image, syntaxHighlight: markdown.syntaxHighlight, shikiConfig: markdown.shikiConfig, gfm: markdown.gfm, smartypants: markdown.smartypants } as RendererOptions;
+}
+
+/** Renders one job with a renderer: what Astro's own Markdown entry type does with its result. */
+export async function renderWith(renderer: MarkdownRenderer, job: RenderJob): Promise<RenderedMarkdown> {
+  const result = await renderer.render(job.body, { frontmatter: job.data, fileURL: pathToFileURL(job.filePath) });
+  return { html: result.code, metadata: { ...result.metadata, imagePaths: result.metadata.localImagePaths.concat(result.metadata.remoteImagePaths) } };
+}
+
+/** Renders in this thread up to this many files per sync, then on workers (starting them costs more than a few renders). */
 const IN_PROCESS_RENDERS = 16;
 
-/**
- * Wraps Astro's render function: the first renders run in-process, the rest
- * on a worker pool. `close()` ends the workers (call it when the sync is done).
- */
-export function renderOnWorkers(render: RenderFunction, config: AstroConfigLike): { render: RenderFunction; close: () => Promise<void> } {
-  const shared = process.env['BACKSTORY_WORKERS'] === '0' ? undefined : sharedOptions(config);
-  if (!shared) return { render, close: async () => {} };
-  const pool = new WorkerPool<MarkdownJob, RenderedMarkdown>(resolve('src/content/render-worker.ts'), shared);
+export interface MarkdownRenderPool {
+  render(job: RenderJob): Promise<RenderedMarkdown>;
+  /** Ends the workers; call when the sync is done. */
+  close(): Promise<void>;
+}
+
+/** Whether the options can cross to a worker thread (Astro's image config is plain data unless a plugin put functions in it). */
+function cloneable(options: RendererOptions): boolean {
+  try {
+    structuredClone(options);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function renderPool(options: RendererOptions, { workers: wanted }: { workers: boolean }): MarkdownRenderPool {
+  const workers = wanted && cloneable(options);
+  let local: Promise<MarkdownRenderer> | undefined;
+  let pool: Tinypool | undefined;
   let count = 0;
   return {
-    render: (entry) => {
-      if (++count <= IN_PROCESS_RENDERS) return render(entry);
-      return pool.run({ body: entry.body ?? '', data: entry.data ?? {}, filePath: entry.filePath });
+    render(job) {
+      if (!workers || ++count <= IN_PROCESS_RENDERS) return (local ??= markdownProcessor.createRenderer(options)).then((r) => renderWith(r, job));
+      // The worker runs the source file with plain Node (type stripping), found from the project root, where Astro runs.
+      pool ??= new Tinypool({ filename: resolve('src/content/render-worker.ts'), workerData: options, maxThreads: Math.max(1, availableParallelism()) });
+      return pool.run(job) as Promise<RenderedMarkdown>;
     },
-    close: () => pool.close(),
+    async close() {
+      await pool?.destroy();
+    },
   };
-}
-
-/** The part of Astro's config a Markdown render needs. */
-export interface AstroConfigLike {
-  image?: unknown;
-  markdown?: { processor?: unknown; syntaxHighlight?: unknown; shikiConfig?: unknown; gfm?: unknown; smartypants?: unknown };
-}
-
-/**
- * Whether the config's processor has our plugins, in our order. (Not an
- * identity check: Astro loads the config and the content loader through
- * separate module graphs, so each has its own copy of processor.ts.)
- */
-function samePlugins(processor: unknown): boolean {
-  const names = (p: unknown) => {
-    const options = (p as { options?: { remarkPlugins?: unknown[]; rehypePlugins?: unknown[] } } | undefined)?.options;
-    const name = (plugin: unknown) => (Array.isArray(plugin) ? plugin[0] : plugin)?.name ?? '?';
-    return options ? JSON.stringify([options.remarkPlugins?.map(name), options.rehypePlugins?.map(name)]) : undefined;
-  };
-  return names(processor) !== undefined && names(processor) === names(markdownProcessor);
-}
-
-/**
- * The options Astro passes to createRenderer, if workers can reproduce the
- * build's renderer: the config must use our processor (the worker imports it)
- * and its options must cross to a thread (no functions).
- */
-function sharedOptions(config: AstroConfigLike): Record<string, unknown> | undefined {
-  const { markdown, image } = config;
-  if (!markdown || !samePlugins(markdown.processor)) return undefined;
-  const shared = { image, syntaxHighlight: markdown.syntaxHighlight, shikiConfig: markdown.shikiConfig, gfm: markdown.gfm, smartypants: markdown.smartypants };
-  try {
-    return structuredClone(shared);
-  } catch {
-    return undefined;
-  }
 }

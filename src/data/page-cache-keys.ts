@@ -4,6 +4,7 @@ import { getArticles } from './articles.ts';
 import { getStandingPages } from './standing-pages.ts';
 import { oncePerBuild } from './once-per-build.ts';
 import { SITE } from '../config/site.ts';
+import type { MarkdownFacts } from '../markdown/facts.ts';
 
 /**
  * Cache keys for Astro's incremental build (experimental.incrementalBuild):
@@ -34,7 +35,7 @@ export const getSiteKey = oncePerBuild(async (): Promise<string> => {
   const hash = createHash('sha256');
   const add = (value: unknown) => hash.update(JSON.stringify(value) ?? 'undefined').update('\n');
   add({ site: import.meta.env.SITE, settings: SITE });
-  for (const a of articles) add({ id: a.entry.id, data: a.entry.data, found: crossPageFacts(a.entry.rendered?.metadata?.frontmatter as Record<string, unknown> | undefined) });
+  for (const a of articles) add({ id: a.entry.id, data: a.entry.data, found: crossPageFacts(a.facts) });
   for (const e of [...entities, ...authors, ...stories, ...topics, ...pages]) add({ collection: e.collection, id: e.id, digest: e.digest, data: e.data });
   return hash.digest('hex');
 });
@@ -45,8 +46,8 @@ export const getSiteKey = oncePerBuild(async (): Promise<string> => {
  * file digest). Leaving them out is what lets a one-sentence edit re-render
  * one page instead of all.
  */
-function crossPageFacts(found: Record<string, unknown> | undefined): Record<string, unknown> {
-  const { wordCount: _words, readingMinutes: _minutes, ...rest } = found ?? {};
+function crossPageFacts(facts: MarkdownFacts): Omit<MarkdownFacts, 'wordCount' | 'readingMinutes'> {
+  const { wordCount: _words, readingMinutes: _minutes, ...rest } = facts;
   return rest;
 }
 

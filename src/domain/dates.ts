@@ -1,5 +1,3 @@
-import { SITE } from '../config/site.ts';
-
 /**
  * Dates in front matter are kept as the editor wrote them: a calendar date
  * (`2024-03-27`) or a date-time with an explicit offset
@@ -54,23 +52,23 @@ function zoneOffset(ms: number, timeZone: string): number {
   return asUtc - Math.floor(ms / 1000) * 1000;
 }
 
-/** The instant a date literal stands for; a calendar date means its midnight in the site's zone. */
-export function toInstant(value: string, timeZone: string = SITE.timeZone): Date {
+/** The instant a date literal stands for; a calendar date means its midnight in `timeZone`. */
+export function toInstant(value: string, timeZone: string): Date {
   const m = DATE_ONLY.exec(value);
   if (!m) return new Date(value.replace(' ', 'T'));
   const utcMidnight = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
   return new Date(utcMidnight - zoneOffset(utcMidnight, timeZone));
 }
 
-/** Human date in the site's zone and locale, e.g. "26 March 2024". */
-export function formatDate(value: string, timeZone: string = SITE.timeZone): string {
-  return formatter(SITE.locale, { timeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(
+/** Human date in `timeZone` and `locale`, e.g. "26 March 2024". */
+export function formatDate(value: string, timeZone: string, locale: string): string {
+  return formatter(locale, { timeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(
     toInstant(value, timeZone),
   );
 }
 
-/** Calendar year of a date in the site's zone (archive pages and search filters cut years there). */
-export function yearOf(value: string, timeZone: string = SITE.timeZone): number {
+/** Calendar year of a date in `timeZone` (archive pages and search filters cut years in the site's zone). */
+export function yearOf(value: string, timeZone: string): number {
   return Number(formatter('en-US', { timeZone, year: 'numeric' }).format(toInstant(value, timeZone)));
 }
 
@@ -79,7 +77,7 @@ export function yearOf(value: string, timeZone: string = SITE.timeZone): number 
  * date-time literal as written (offset kept), a calendar date as midnight in
  * the site's zone, e.g. "2024-03-27T00:00:00+09:00".
  */
-export function isoWithOffset(value: string, timeZone: string = SITE.timeZone): string {
+export function isoWithOffset(value: string, timeZone: string): string {
   if (!DATE_ONLY.test(value)) return value.replace(' ', 'T');
   const instant = toInstant(value, timeZone).getTime();
   const offsetMinutes = Math.round(zoneOffset(instant, timeZone) / 60000);

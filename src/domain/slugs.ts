@@ -1,4 +1,15 @@
 /**
+ * Slugs: the URL-safe names of articles, topics, entities, stories and
+ * authors (the file name is the slug, README "Writing an explainer").
+ */
+
+/** The slug pattern, without anchors, for building larger patterns (links, search URLs). */
+export const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
+
+/** A whole string that is a slug: lower-case letters, digits and single hyphens. */
+export const SLUG_PATTERN = new RegExp(`^${SLUG}$`);
+
+/**
  * A URL slug from a headline or file name:
  * "Why Kim Jong Un is courting Japan — now?" → "why-kim-jong-un-is-courting-japan-now".
  * Used by `npm run new` and to suggest a fix for a bad file name.

@@ -1,27 +1,34 @@
-import type { Article } from '../data/articles.ts';
+/**
+ * Timelines across explainers (story and entity pages). Pure, so it is
+ * unit-tested without a build; the entries come from the Markdown facts of
+ * each explainer (markdown/facts.ts).
+ */
 import { parsePartialDate } from './partial-date.ts';
 
-/** Timelines across explainers (story pages): pure, so it is unit-tested without a build. */
-export interface TimelineEntry {
-  /** YYYY, YYYY-MM or YYYY-MM-DD, as in the article's timeline. */
+/** One entry of an explainer's `:::timeline`, as the Markdown plugin recorded it. */
+export interface TimelineFact {
+  /** YYYY, YYYY-MM or YYYY-MM-DD, as written. */
   date: string;
   text: string;
-  /** The explainer whose timeline it comes from. */
-  article: Article;
 }
 
-/** Timeline entries the Markdown plugin recorded for an article. */
-export function timelineOf(article: Article): { date: string; text: string }[] {
-  const frontmatter = article.entry.rendered?.metadata?.frontmatter as { timeline?: { date: string; text: string }[] } | undefined;
-  return frontmatter?.timeline ?? [];
+/** A timeline entry with the explainer it comes from. */
+export interface TimelineEntry<A> extends TimelineFact {
+  article: A;
+}
+
+/** An explainer and the entries of its timelines. */
+export interface TimelineSource<A> {
+  article: A;
+  entries: readonly TimelineFact[];
 }
 
 /** Merges timelines from several explainers by date; an entry told twice (same date and text) appears once. */
-export function mergeTimelines(articles: readonly Article[]): TimelineEntry[] {
+export function mergeTimelines<A>(sources: readonly TimelineSource<A>[]): TimelineEntry<A>[] {
   const seen = new Set<string>();
-  const merged: TimelineEntry[] = [];
-  for (const article of articles) {
-    for (const e of timelineOf(article)) {
+  const merged: TimelineEntry<A>[] = [];
+  for (const { article, entries } of sources) {
+    for (const e of entries) {
       const key = `${e.date}|${e.text}`;
       if (seen.has(key) || !parsePartialDate(e.date)) continue;
       seen.add(key);
@@ -31,13 +38,12 @@ export function mergeTimelines(articles: readonly Article[]): TimelineEntry[] {
   return merged.sort((a, b) => a.date.localeCompare(b.date));
 }
 
-
 /**
  * An entity's own timeline: the entries of the explainers that mention it
  * whose text names it (by its name, or its last word: "Koizumi", "Kishida").
  */
-export function entityTimeline(name: string, articles: readonly Article[]): TimelineEntry[] {
+export function entityTimeline<A>(name: string, sources: readonly TimelineSource<A>[]): TimelineEntry<A>[] {
   const last = name.split(' ').at(-1)!;
   const names = [name, ...(last.length > 3 && last !== name ? [last] : [])];
-  return mergeTimelines(articles).filter((e) => names.some((n) => e.text.includes(n)));
+  return mergeTimelines(sources).filter((e) => names.some((n) => e.text.includes(n)));
 }

@@ -1,4 +1,9 @@
-import type { MarkdownHeading } from 'astro';
+/** A heading of a rendered article (Astro's MarkdownHeading has this shape). */
+export interface Heading {
+  depth: number;
+  slug: string;
+  text: string;
+}
 
 export interface TocEntry {
   slug: string;
@@ -16,7 +21,7 @@ export const TOC_MIN_SECTIONS = 4;
  * The table of contents of an article: its H2s with their H3s, or null when
  * the article has too few sections to need one.
  */
-export function tocEntries(headings: readonly MarkdownHeading[]): TocEntry[] | null {
+export function tocEntries(headings: readonly Heading[]): TocEntry[] | null {
   const entries: TocEntry[] = [];
   for (const h of headings) {
     if (NOT_SECTIONS.has(h.slug)) continue;

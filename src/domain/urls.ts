@@ -1,4 +1,4 @@
-/** The site's URL scheme in one place (see ARCHITECTURE.md, "URLs"). */
+/** The site's URL scheme in one place (README, "URLs"). */
 export const urls = {
   home: () => '/',
   article: (slug: string) => `/articles/${slug}/`,

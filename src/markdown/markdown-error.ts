@@ -1,24 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
-import { bodyLineOffset } from './body-offset.ts';
-
-/** The body's line offset in the file on disk, computed once per render. */
-function offsetFor(file: VFile): number {
-  const cached = file.data.bodyLineOffset as number | undefined;
-  if (cached !== undefined) return cached;
-  let offset = 0;
-  try {
-    const path = file.path.startsWith('file:') ? fileURLToPath(file.path) : file.path;
-    offset = bodyLineOffset(readFileSync(path, 'utf8'), String(file.value));
-  } catch {
-    // No file on disk (unit tests): positions are already file positions.
-  }
-  file.data.bodyLineOffset = offset;
-  return offset;
-}
 
 function displayPath(file: VFile): string {
   if (!file.path) return '<markdown>';
@@ -26,10 +9,13 @@ function displayPath(file: VFile): string {
   return relative(process.cwd(), path) || path;
 }
 
-/** "content/articles/x.md:12" for a node of the article being rendered. */
+/**
+ * "content/articles/x.md:12" for a node of the article being rendered. The
+ * content loader hands the body over in its place in the file (blank lines
+ * where the front matter was), so a node's line is its line in the file.
+ */
 export function where(file: VFile, node: Node): string {
-  const line = (node.position?.start.line ?? 1) + offsetFor(file);
-  return `${displayPath(file)}:${line}`;
+  return `${displayPath(file)}:${node.position?.start.line ?? 1}`;
 }
 
 /**

@@ -1,56 +1,62 @@
-import type { EntityData } from '../content/schemas.ts';
+/**
+ * Context cards: what readers get at the first mention of a person, place
+ * or organisation. The Markdown plugin (plugins/remark-entity-mentions.ts)
+ * turns that mention into a link and leaves a slot after it; the page fills
+ * each slot with the card built here, from the entity's current text, so a
+ * corrected profile reaches every explainer without re-rendering its
+ * Markdown. The card is built as a tree (hastscript) and serialized by
+ * hast-util-to-html: phrasing content only (spans in a popover), so it is
+ * valid inside a paragraph; it opens with a button (popovertarget, no
+ * JavaScript needed) and is left out of the search index.
+ */
+import { h } from 'hastscript';
+import { toHtml } from 'hast-util-to-html';
+import type { Element } from 'hast';
+import { entityKindLabel, type EntityKind } from '../domain/labels.ts';
+import { SLUG } from '../domain/slugs.ts';
 import { urls } from '../domain/urls.ts';
 
-const MENTION = /<span data-entity="([a-z0-9-]+)">([\s\S]*?)<\/span>/g;
+/** What a card shows of an entity (content/schemas: entity). */
+export interface CardEntity {
+  name: string;
+  native?: { text: string; lang: string } | undefined;
+  kind: EntityKind;
+  role: string;
+  summary: string;
+}
 
-const escape = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** The slot the Markdown plugin leaves after a first mention: an HTML comment naming the entity. */
+export const cardSlot = (slug: string): string => `<!--backstory-card:${slug}-->`;
 
-const KIND_LABEL: Record<EntityData['kind'], string> = { person: 'Person', place: 'Place', organisation: 'Organisation' };
+const SLOT = new RegExp(`<!--backstory-card:(${SLUG})-->`, 'g');
 
-/**
- * Turns the entity mentions the Markdown plugin marked into what readers get:
- * the first mention of each entity becomes a link to its page plus a context
- * card that opens in place; later mentions are plain text. The card is
- * phrasing content (spans in a popover), valid inside the paragraph, opens
- * with a button (popovertarget, so no JavaScript is needed), and is left out
- * of the search index.
- */
-export function expandMentions(html: string, entities: ReadonlyMap<string, EntityData>): string {
-  const seen = new Set<string>();
-  return html.replace(MENTION, (_, slug: string, label: string) => {
-    const entity = entities.get(slug);
-    if (!entity || seen.has(slug)) return label;
-    seen.add(slug);
-    const id = `card-${slug}`;
-    const native = entity.native
-      ? ` <span class="card-native" lang="${escape(entity.native.lang)}">${escape(entity.native.text)}</span>`
-      : '';
-    return (
-      `<span class="mention"><a href="${urls.entity(slug)}">${label}</a>` +
-      `<button type="button" class="card-button" popovertarget="${id}" aria-label="About ${escape(entity.name)}" data-pagefind-ignore>` +
-      `<span aria-hidden="true">i</span></button>` +
-      `<span popover id="${id}" class="card" data-pagefind-ignore>` +
-      `<span class="card-kind">${KIND_LABEL[entity.kind]}</span>` +
-      `<strong class="card-name">${escape(entity.name)}</strong>${native}` +
-      `<span class="card-role">${escape(entity.role)}</span>` +
-      `<span class="card-summary">${escape(entity.summary)}</span>` +
-      `<a class="card-more" href="${urls.entity(slug)}">All explainers on ${escape(entity.name)}</a>` +
-      `<button type="button" class="card-close" popovertarget="${id}" popovertargetaction="hide">Close</button>` +
-      `</span></span>`
-    );
-  });
+/** The button that opens the card, and the card. */
+export function contextCard(slug: string, entity: CardEntity): Element[] {
+  const id = `card-${slug}`;
+  return [
+    h('button', { type: 'button', className: ['card-button'], popovertarget: id, ariaLabel: `About ${entity.name}`, dataPagefindIgnore: '' }, [
+      h('span', { ariaHidden: 'true' }, 'i'),
+    ]),
+    h('span', { popover: '', id, className: ['card'], dataPagefindIgnore: '' }, [
+      h('span', { className: ['card-kind'] }, entityKindLabel(entity.kind)),
+      h('strong', { className: ['card-name'] }, entity.name),
+      ...(entity.native ? [' ', h('span', { className: ['card-native'], lang: entity.native.lang }, entity.native.text)] : []),
+      h('span', { className: ['card-role'] }, entity.role),
+      h('span', { className: ['card-summary'] }, entity.summary),
+      h('a', { className: ['card-more'], href: urls.entity(slug) }, `All explainers on ${entity.name}`),
+      h('button', { type: 'button', className: ['card-close'], popovertarget: id, popovertargetaction: 'hide' }, 'Close'),
+    ]),
+  ];
 }
 
 /**
- * Entity mentions for places without popovers (feeds): the first mention of
- * each entity a plain link to its page at `origin`, later ones plain text.
+ * Fills every card slot of a rendered body. A slot whose entity is missing
+ * stays empty (the content loader has already refused unknown entities, so
+ * this only happens to a body rendered without its site, e.g. in a test).
  */
-export function mentionsAsLinks(html: string, origin: string): string {
-  const seen = new Set<string>();
-  return html.replace(MENTION, (_, slug: string, label: string) => {
-    if (seen.has(slug)) return label;
-    seen.add(slug);
-    return `<a href="${new URL(urls.entity(slug), origin).href}">${label}</a>`;
+export function fillCardSlots(html: string, entities: ReadonlyMap<string, CardEntity>): string {
+  return html.replace(SLOT, (_, slug: string) => {
+    const entity = entities.get(slug);
+    return entity ? toHtml(contextCard(slug, entity), { collapseEmptyAttributes: true }) : '';
   });
 }

@@ -4,25 +4,16 @@
  * fields and date forms right: RFC 822 in RSS, RFC 3339 in Atom and JSON).
  */
 import { Feed } from 'feed';
-import type { Article } from '../data/articles.ts';
-import { getArticles, getTopics } from '../data/articles.ts';
+import { getArticles, type Article } from '../data/articles.ts';
+import { getTopics } from '../data/topics.ts';
 import { getStories } from '../data/stories.ts';
 import { articleHtmlForFeeds } from './feed-article-html.ts';
 import { toInstant } from '../domain/dates.ts';
+import { lastChanged } from '../domain/articles.ts';
+import { FEED_SIZE, type FeedFile } from '../domain/feed-formats.ts';
 import { SITE } from '../config/site.ts';
 import { urls } from '../domain/urls.ts';
 import { SITE_CARD_SLUG } from '../sharing/share-cards.ts';
-
-/** Items in every feed: the latest explainers, newest first. */
-export const FEED_SIZE = 50;
-
-export type FeedFormat = 'rss.xml' | 'atom.xml' | 'feed.json';
-export const FEED_FORMATS: FeedFormat[] = ['rss.xml', 'atom.xml', 'feed.json'];
-export const FEED_TYPES: Record<FeedFormat, string> = {
-  'rss.xml': 'application/rss+xml; charset=utf-8',
-  'atom.xml': 'application/atom+xml; charset=utf-8',
-  'feed.json': 'application/feed+json; charset=utf-8',
-};
 
 export interface FeedScope {
   /** The page the feed belongs to ("/", "/topics/japan/", "/stories/x/"). */
@@ -49,7 +40,8 @@ export async function getFeedScopes(): Promise<FeedScope[]> {
   ];
 }
 
-const modified = (a: Article) => toInstant(a.updatedAt ?? a.publishedAt);
+const instant = (d: string) => toInstant(d, SITE.timeZone);
+const modified = (a: Article) => instant(lastChanged(a));
 
 /**
  * `format` matters for one field: RSS has a single item date, pubDate, which
@@ -60,7 +52,7 @@ export async function buildFeed(
   scope: FeedScope,
   site: URL,
   names: { author: (slug: string) => string; topic: (slug: string) => string },
-  format: FeedFormat,
+  format: FeedFile,
 ): Promise<Feed> {
   const abs = (path: string) => new URL(path, site).href;
   const items = scope.articles.slice(0, FEED_SIZE);
@@ -85,8 +77,8 @@ export async function buildFeed(
       link: url,
       description: a.description,
       content: await articleHtmlForFeeds(a, site),
-      date: format === 'rss.xml' ? toInstant(a.publishedAt) : modified(a),
-      published: toInstant(a.publishedAt),
+      date: format === 'rss.xml' ? instant(a.publishedAt) : modified(a),
+      published: instant(a.publishedAt),
       author: a.authors.map((slug) => ({ name: names.author(slug), link: abs(urls.author(slug)) })),
       category: a.topics.map((t) => ({ name: names.topic(t), term: t, domain: abs(urls.topic(t)) })),
       image: abs(urls.shareImage('article', a.slug)),
@@ -95,7 +87,7 @@ export async function buildFeed(
   return feed;
 }
 
-export function renderFeed(feed: Feed, format: FeedFormat): string {
+export function renderFeed(feed: Feed, format: FeedFile): string {
   if (format === 'rss.xml') return feed.rss2();
   if (format === 'atom.xml') return feed.atom1();
   return toJsonFeed11(feed.json1());

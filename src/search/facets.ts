@@ -3,9 +3,12 @@
  * data as the listings, each value with its number of published articles
  * (the counts shown before any search, and without JavaScript).
  */
-import { getArticles, getEntities, getTopics } from '../data/articles.ts';
+import { getArticles } from '../data/articles.ts';
+import { getEntities } from '../data/entities.ts';
+import { getTopics } from '../data/topics.ts';
 import { getStories } from '../data/stories.ts';
 import { groupByYear } from '../domain/articles.ts';
+import { ENTITY_KINDS, entityKindPlural } from '../domain/labels.ts';
 import type { FilterKey } from './state.ts';
 
 export interface FacetValue {
@@ -21,20 +24,18 @@ export interface FacetGroup {
   values: FacetValue[];
 }
 
-const KIND_LEGEND = { person: 'People', place: 'Places', organisation: 'Organisations' } as const;
-
 export async function getSearchFacets(): Promise<FacetGroup[]> {
   const [articles, topics, entities, stories] = await Promise.all([getArticles(), getTopics(), getEntities(), getStories()]);
   const byName = (a: FacetValue, b: FacetValue) => b.total - a.total || a.label.localeCompare(b.label);
   const groups: FacetGroup[] = [
     { key: 'topic', legend: 'Topics', values: topics.map((t) => ({ value: t.slug, label: t.name, total: t.articles.length })).sort(byName) },
   ];
-  for (const kind of Object.keys(KIND_LEGEND) as (keyof typeof KIND_LEGEND)[]) {
+  for (const kind of ENTITY_KINDS) {
     const values = [...entities.values()]
       .filter((e) => e.kind === kind && e.articles.length > 0)
       .map((e) => ({ value: e.slug, label: e.name, total: e.articles.length }))
       .sort(byName);
-    groups.push({ key: 'entity', legend: KIND_LEGEND[kind], values });
+    groups.push({ key: 'entity', legend: entityKindPlural(kind), values });
   }
   groups.push({
     key: 'story',

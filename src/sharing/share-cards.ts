@@ -3,9 +3,11 @@
  * per build from the same data as the pages. The /og/ route renders them and
  * every page's <head> points at its own.
  */
-import { getArticles, getEntities, getTopicNames } from '../data/articles.ts';
+import { getArticles } from '../data/articles.ts';
+import { getEntities } from '../data/entities.ts';
+import { getTopicNames } from '../data/topics.ts';
 import { getStories } from '../data/stories.ts';
-import { topicNameFromSlug } from '../domain/articles.ts';
+import { entityKindLabel, explainerCount } from '../domain/labels.ts';
 import { formatDate } from '../domain/dates.ts';
 import { oncePerBuild } from '../data/once-per-build.ts';
 import { SITE } from '../config/site.ts';
@@ -23,7 +25,6 @@ export interface ShareCard {
   card: CardData;
 }
 
-const KIND_KICKER = { person: 'Person', place: 'Place', organisation: 'Organisation' } as const;
 export const SITE_CARD_SLUG = 'backstory';
 
 function shareCard(kind: ShareKind, slug: string, card: CardData, alt: string): ShareCard {
@@ -36,19 +37,18 @@ export const getShareCards = oncePerBuild(async (): Promise<Map<string, ShareCar
     shareCard('site', SITE_CARD_SLUG, { kicker: 'Explainers', headline: SITE.tagline, detail: 'The stories behind the headlines', siteName: SITE.name }, `${SITE.name}: ${SITE.tagline}`),
   ];
   for (const a of articles) {
-    const topics = a.topics.map((t) => topicNames.get(t) ?? topicNameFromSlug(t));
+    const topics = a.topics.map((t) => topicNames.get(t)!);
     cards.push(
-      shareCard('article', a.slug, { kicker: 'Explainer', headline: a.title, detail: topics.join(', '), date: formatDate(a.publishedAt), siteName: SITE.name }, `${SITE.name} explainer: ${a.title}`),
+      shareCard('article', a.slug, { kicker: 'Explainer', headline: a.title, detail: topics.join(', '), date: formatDate(a.publishedAt, SITE.timeZone, SITE.locale), siteName: SITE.name }, `${SITE.name} explainer: ${a.title}`),
     );
   }
   for (const e of entities.values()) {
     cards.push(
-      shareCard('entity', e.slug, { kicker: KIND_KICKER[e.kind], headline: e.name, native: e.native, detail: e.role, siteName: SITE.name }, `${e.name}: ${e.role}. ${SITE.name}`),
+      shareCard('entity', e.slug, { kicker: entityKindLabel(e.kind), headline: e.name, native: e.native, detail: e.role, siteName: SITE.name }, `${e.name}: ${e.role}. ${SITE.name}`),
     );
   }
   for (const s of stories.values()) {
-    const n = s.articles.length;
-    cards.push(shareCard('story', s.slug, { kicker: 'Story', headline: s.title, detail: `${n} ${n === 1 ? 'explainer' : 'explainers'}`, siteName: SITE.name }, `${SITE.name} story: ${s.title}`));
+    cards.push(shareCard('story', s.slug, { kicker: 'Story', headline: s.title, detail: explainerCount(s.articles.length), siteName: SITE.name }, `${SITE.name} story: ${s.title}`));
   }
   return new Map(cards.map((c) => [c.path, c]));
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { runAstro, shellEnv } from '../support/build-site.ts';
@@ -47,18 +47,18 @@ describe('atomic output', () => {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     // Kill it once it is writing pages into the staging folder.
-    let log = '';
     await new Promise<void>((done) => {
-      const onData = (d: Buffer) => {
-        log += d;
-        if (/generating static routes/.test(log)) {
+      const poll = setInterval(() => {
+        if (existsSync(join(`${live}.staging`, 'articles'))) {
           child.kill('SIGKILL');
+          clearInterval(poll);
           done();
         }
-      };
-      child.stdout!.on('data', onData);
-      child.stderr!.on('data', onData);
-      child.on('exit', () => done());
+      }, 20);
+      child.on('exit', () => {
+        clearInterval(poll);
+        done();
+      });
     });
     await new Promise((r) => child.on('close', r));
     expect(child.signalCode).toBe('SIGKILL');
@@ -71,5 +71,25 @@ describe('atomic output', () => {
     expect(existsSync(join(live, 'articles', 'kim-jong-un-japan-summit', 'index.html'))).toBe(true);
     expect(existsSync(join(live, 'articles', 'alpha-explainer'))).toBe(false);
     expect(existsSync(`${live}.staging`)).toBe(false);
+  }, 300_000);
+
+  it("a build through Astro's build() API (not the astro command) publishes the same way and keeps the live folder", async () => {
+    const before = snapshot(live);
+    expect(Object.keys(before)).toContain('articles/kim-jong-un-japan-summit/index.html');
+    const script = join(work, 'build-with-api.mjs');
+    writeFileSync(script, `import { build } from ${JSON.stringify(import.meta.resolve('astro'))};\nawait build({ root: ${JSON.stringify(resolve('.'))}, logLevel: 'error' });\n`);
+    const child = spawn(process.execPath, [script], {
+      env: { ...shellEnv(), ASTRO_TELEMETRY_DISABLED: '1', BACKSTORY_CONTENT_DIR: resolve('tests/fixtures/good'), BACKSTORY_CACHE_DIR: join(work, 'cache-api'), ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let log = '';
+    child.stdout!.on('data', (d) => (log += d));
+    child.stderr!.on('data', (d) => (log += d));
+    const code = await new Promise((r) => child.on('close', r));
+    expect(code, log).toBe(0);
+    expect(existsSync(join(live, 'articles', 'alpha-explainer', 'index.html'))).toBe(true);
+    expect(existsSync(join(live, 'articles', 'kim-jong-un-japan-summit'))).toBe(false);
+    expect(existsSync(`${live}.staging`)).toBe(false);
+    expect(readdirSync(work).filter((f) => f.includes('.previous-'))).toEqual([]);
   }, 300_000);
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { runAstro } from '../support/build-site.ts';
 
 /**
@@ -22,13 +24,14 @@ const cases: [fixture: string, expected: (string | RegExp)[]][] = [
     'articles/linker.md:10: the link "/articles/no-such-article/" points at no explainer',
   ]],
   ['bad-file-name', ['the file name "Kim Jong Un" is not a URL-safe slug', 'rename it to lower-case letters, digits and hyphens, e.g. "kim-jong-un.md"']],
+  // References to other collections are checked at sync too, so `npm run check` refuses what the build would.
+  ['unknown-author', ['articles/unknown-author.md:6: author "jane-doe" has no file content/authors/jane-doe.md', 'Fix: add the author file']],
+  ['unknown-story', ['articles/unknown-story.md:5: story "no-such-story" has no file content/stories/no-such-story.md', 'Fix: add the story file']],
+  ['unknown-entity', ['articles/unknown-entity.md:10: unknown entity "kim-jong-oon" (no content/entities/kim-jong-oon.md)', 'Fix: add the entity file']],
 ];
 
-/** Markdown errors surface when the body is rendered: these need a full build. */
+/** Markdown and redirect errors, in a full build. */
 const bodyCases: [fixture: string, expected: string][] = [
-  ['unknown-author', 'articles/unknown-author.md: author "jane-doe" has no file content/authors/jane-doe.md'],
-  ['unknown-story', 'articles/unknown-story.md: story "no-such-story" has no file content/stories/no-such-story.md'],
-  ['unknown-entity', 'articles/unknown-entity.md:10: unknown entity "kim-jong-oon" (no content/entities/kim-jong-oon.md)'],
   ['unknown-block', 'articles/unknown-block.md:10: ":::keypoints" is not a block we know. Fix: known blocks are :::key-points'],
   ['unclosed-block', 'articles/unclosed-block.md:9: the block ":::background" is never closed, so it would swallow the rest of the article. Fix: add a line ":::"'],
   ['timeline-bad-date', 'articles/timeline-bad-date.md:10: timeline entry "Later that year: talks stall." does not start with a valid date. Fix: start it with YYYY-MM-DD'],
@@ -50,6 +53,21 @@ describe('a malformed block stops the build with file, line and fix', () => {
 });
 
 describe('bad input stops the build with a clear message', () => {
+  it('every problem of every file at once, none with a stack trace', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'backstory-many-errors-'));
+    mkdirSync(join(dir, 'articles'));
+    const front = (extra: string) => `---\ntitle: "T"\ndescription: "D"\npublishedAt: 2024-03-26\ntopics: [japan]\n${extra}---\n\n`;
+    writeFileSync(join(dir, 'articles', 'one.md'), `${front('publishedat: 2024-03-26\n')}Body.\n`);
+    writeFileSync(join(dir, 'articles', 'two.md'), `${front('')}:::keypoints\n- x\n:::\n`);
+    writeFileSync(join(dir, 'articles', 'three.md'), `---\ntitle: "unclosed\n---\nBody.\n`);
+    const r = await runAstro('sync', dir);
+    expect(r.code).not.toBe(0);
+    expect(r.output).toContain('articles/one.md:6: unknown field "publishedat"');
+    expect(r.output).toContain('articles/two.md:8: ":::keypoints" is not a block we know');
+    expect(r.output).toContain('articles/three.md:2: the front matter is not valid YAML');
+    expect(r.output).not.toMatch(/Stack trace|\n\s+at /);
+  });
+
   it('a content root without articles/', async () => {
     const r = await runAstro('sync', resolve('tests/fixtures/no-such-folder'));
     expect(r.code).not.toBe(0);

@@ -38,8 +38,10 @@ describe('hostile text stays text', () => {
     expect(elements.find((e) => e.tagName === 'meta' && e.properties['property'] === 'og:title')!.properties['content']).toBe(`${TITLE} · Backstory`);
     expect(html).toContain('&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;');
     expect(html).toContain('<title>&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot; · Backstory</title>');
-    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; Entity');
-    expect(html).toContain('&lt;/span&gt;&lt;script&gt;alert(2)&lt;/script&gt;');
+    // The context card (built as a tree, serialized by hast-util-to-html) keeps the entity's hostile text as text.
+    const cardText = (className: string) => toString(elements.find((e) => Array.isArray(e.properties['className']) && e.properties['className'].includes(className))!);
+    expect(cardText('card-name')).toMatch(/^<img src=x onerror=alert\(1\)> Entity/);
+    expect(elements.map((e) => toString(e)).some((t) => t.includes('</span><script>alert(2)</script>'))).toBe(true);
   });
 
   it('in JSON-LD: the script cannot be closed early, and the data parses back to the exact title', () => {

@@ -11,19 +11,19 @@ describe('links between explainers', () => {
   });
 
   const article = (slug: string, extra: Partial<LinkedArticle> = {}): LinkedArticle => ({
-    slug, file: `content/articles/${slug}.md`, lineOffset: 6, published: true, ids: new Set(['key-points', 'background']), links: [], redirectFrom: [], ...extra,
+    slug, file: `content/articles/${slug}.md`, published: true, ids: new Set(['key-points', 'background']), links: [], redirectFrom: [], ...extra,
   });
 
   it('must reach a published explainer and an existing heading; every problem reported at once with file:line', () => {
     const problems = articleLinkProblems([
       article('a', {
         links: [
-          { slug: 'b', line: 3, href: '/articles/b/' },
-          { slug: 'b', fragment: 'background', line: 4, href: 'b.md#background' },
-          { slug: 'missing', line: 5, href: 'missing.md' },
-          { slug: 'draft', line: 6, href: '/articles/draft/' },
-          { slug: 'b', fragment: 'nope', line: 7, href: '/articles/b/#nope' },
-          { slug: 'old-b', line: 8, href: '/articles/old-b/' },
+          { slug: 'b', line: 9, href: '/articles/b/' },
+          { slug: 'b', fragment: 'background', line: 10, href: 'b.md#background' },
+          { slug: 'missing', line: 11, href: 'missing.md' },
+          { slug: 'draft', line: 12, href: '/articles/draft/' },
+          { slug: 'b', fragment: 'nope', line: 13, href: '/articles/b/#nope' },
+          { slug: 'old-b', line: 14, href: '/articles/old-b/' },
         ],
       }),
       article('b', { redirectFrom: ['old-b'] }),

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { modifiedAt, revisionLog, groupByTopic, groupByYear, isPublished, newestFirst, toSummary, topicNameFromSlug } from '../../src/domain/articles.ts';
+import { lastChanged, modifiedAt, newestChange, revisionLog, groupByTopic, groupByYear, isPublished, newestFirst, toSummary } from '../../src/domain/articles.ts';
+import { topicNameFromSlug } from '../../src/domain/labels.ts';
 
 const make = (slug: string, publishedAt: string, topics = ['japan'], draft = false) =>
-  toSummary(slug, { title: slug, description: 'd', publishedAt, topics, authors: ['staff'], draft, corrections: [], updates: [], redirectFrom: [] });
+  toSummary(slug, { title: slug, description: 'd', publishedAt, topics, authors: ['staff'], draft, corrections: [], updates: [], redirectFrom: [] }, 'UTC');
 
 describe('article lists', () => {
   const a = make('a', '2023-05-01');
@@ -42,10 +43,20 @@ describe('corrections and updates', () => {
     updates: [{ date: '2024-03-28', text: 'u' }],
   };
   it('the modified date is the latest of updatedAt and the log', () => {
-    expect(modifiedAt(data)).toBe('2024-03-29T10:00:00+09:00');
-    expect(modifiedAt({ updatedAt: undefined, corrections: [], updates: [] })).toBeUndefined();
+    expect(modifiedAt(data, 'UTC')).toBe('2024-03-29T10:00:00+09:00');
+    expect(modifiedAt({ updatedAt: undefined, corrections: [], updates: [] }, 'UTC')).toBeUndefined();
   });
   it('merges the log oldest first', () => {
-    expect(revisionLog(data).map((r) => `${r.kind}:${r.date}`)).toEqual(['update:2024-03-28', 'correction:2024-03-29T10:00:00+09:00']);
+    expect(revisionLog(data, 'UTC').map((r) => `${r.kind}:${r.date}`)).toEqual(['update:2024-03-28', 'correction:2024-03-29T10:00:00+09:00']);
+  });
+  it('the date shown as last changed is the modified date, or the publication date if never changed', () => {
+    expect(lastChanged({ publishedAt: '2024-03-26', updatedAt: '2024-03-29' })).toBe('2024-03-29');
+    expect(lastChanged({ publishedAt: '2024-03-26', updatedAt: undefined })).toBe('2024-03-26');
+  });
+  it('the newest change of a list compares instants, not strings', () => {
+    // 2024-03-27T01:00+09:00 is 26 March 16:00 UTC, earlier than 2024-03-26T20:00Z.
+    const list = [{ publishedAt: '2024-03-27T01:00:00+09:00', updatedAt: undefined }, { publishedAt: '2024-03-26T20:00:00Z', updatedAt: undefined }];
+    expect(newestChange(list, 'UTC')).toBe('2024-03-26T20:00:00Z');
+    expect(newestChange([], 'UTC')).toBeUndefined();
   });
 });

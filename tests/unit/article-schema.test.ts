@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { articleSchema, topicSchema } from '../../src/content/schemas.ts';
+import { articleSchema } from '../../src/content/schemas/article.ts';
+import { topicSchema } from '../../src/content/schemas/topic.ts';
 import { formatFrontmatterIssues } from '../../src/content/format-issues.ts';
-import { readFrontmatterSource } from '../../src/content/frontmatter.ts';
+import { parseMarkdownFile } from '../../src/content/frontmatter.ts';
+
+const parsed = (source: string) => {
+  const r = parseMarkdownFile(source);
+  if (!r.ok) throw new Error(`not parsed: ${r.error.reason}`);
+  return r.file;
+};
 
 const valid = {
   title: 'Why Kim Jong Un is courting Japan now',
@@ -13,13 +20,13 @@ const valid = {
 };
 
 describe('articleSchema', () => {
-  it('accepts the ARCHITECTURE.md example and fills defaults', () => {
+  it('accepts the README example and fills defaults', () => {
     const a = articleSchema.parse({ ...valid, updatedAt: '2024-03-27' });
     expect(a.publishedAt).toBe('2024-03-26T09:00:00+09:00');
     expect(a.authors).toEqual(['staff']);
     expect(a.draft).toBe(false);
   });
-  it('accepts a js-yaml Date when no literal was recovered', () => {
+  it('accepts a Date (front matter from another loader) as its ISO string', () => {
     expect(articleSchema.parse({ ...valid, publishedAt: new Date('2024-03-26T00:00:00Z') }).publishedAt).toBe('2024-03-26T00:00:00.000Z');
   });
   it('refuses unknown keys, missing fields and wrong types', () => {
@@ -48,8 +55,8 @@ describe('articleSchema', () => {
 
 describe('formatFrontmatterIssues', () => {
   const raw = '---\ntitle: "x"\npublishedat: 2024-03-26\ntopics: japan\n---\nBody';
-  const source = readFrontmatterSource(raw);
-  const data = { title: 'x', publishedat: '2024-03-26', topics: 'japan' };
+  const source = parsed(raw);
+  const data = source.data;
   const r = articleSchema.safeParse(data);
   const message = formatFrontmatterIssues('content/articles/x.md', r.error!.issues, source.lines, Object.keys(articleSchema.shape), data);
 
@@ -72,36 +79,29 @@ describe('corrections and updates', () => {
   });
 });
 
-describe('readFrontmatterSource', () => {
-  it('reads keys of list items as dotted paths', () => {
-    const s = readFrontmatterSource('---\ncorrections:\n  - date: 2024-03-28\n    text: "A"\n  - date: 2024-02-30 # typo\n    text: B\ntopics: [x]\n---\n');
-    expect(s.lines.get('corrections.1.date')).toBe(5);
-    expect(s.scalars.get('corrections.0.date')).toBe('2024-03-28');
-    expect(s.scalars.get('corrections.1.date')).toBe('2024-02-30');
-    expect(s.scalars.get('corrections.1.text')).toBe('B');
-    expect(s.lines.get('topics')).toBe(7);
+describe('parseMarkdownFile', () => {
+  it('reads keys of list items as dotted paths, with their file lines', () => {
+    const f = parsed('---\ncorrections:\n  - date: 2024-03-28\n    text: "A"\n  - date: 2024-02-30 # typo\n    text: B\ntopics: [x, y]\n---\n');
+    expect(f.lines.get('corrections.1.date')).toBe(5);
+    expect(f.lines.get('corrections.0.text')).toBe(4);
+    expect(f.lines.get('topics')).toBe(7);
+    expect(f.lines.get('topics.1')).toBe(7);
   });
-  it('maps keys to lines and keeps date literals as written', () => {
-    const s = readFrontmatterSource('\uFEFF---\r\ntitle: "A: b"\r\npublishedAt: 2024-03-26T09:00:00+09:00 # comment\r\n---\r\n');
-    expect(s.lines.get('title')).toBe(2);
-    expect(s.scalars.get('publishedAt')).toBe('2024-03-26T09:00:00+09:00');
-    expect(s.scalars.get('title')).toBe('A: b');
+  it('keeps dates as the literal text written, offsets and impossible days included', () => {
+    const f = parsed('\uFEFF---\r\ntitle: "A: b"\r\npublishedAt: 2024-03-26T09:00:00+09:00 # comment\r\nupdatedAt: 2024-02-30\r\n---\r\n');
+    expect(f.data).toEqual({ title: 'A: b', publishedAt: '2024-03-26T09:00:00+09:00', updatedAt: '2024-02-30' });
+    expect(f.lines.get('title')).toBe(2);
   });
-  it('returns nothing for a file without front matter', () => {
-    expect(readFrontmatterSource('Just text').lines.size).toBe(0);
+  it('returns no data and the whole text as the body for a file without front matter', () => {
+    expect(parsed('Just text\n')).toMatchObject({ data: {}, body: 'Just text', bodyLineOffset: 0 });
   });
-});
-
-describe('bodyLineOffset', () => {
-  it('counts the lines above the body, front matter and blank lines included', async () => {
-    const { bodyLineOffset } = await import('../../src/markdown/body-offset.ts');
-    const source = '---\ntitle: x\ndate: y\n---\n\n\nFirst line of the body.\nSecond.';
-    expect(bodyLineOffset(source, 'First line of the body.\nSecond.')).toBe(6);
-    expect(bodyLineOffset('No front matter.', 'No front matter.')).toBe(0);
+  it('reports invalid YAML with its file line', () => {
+    expect(parseMarkdownFile('---\ntitle: x\ndescription: "unclosed\ntopics: [a]\n---\nBody')).toMatchObject({ ok: false, error: { line: 3 } });
+    expect(parseMarkdownFile('\n\n---\ntitle: a: b\n---\nBody')).toMatchObject({ ok: false, error: { line: 4 } });
+    expect(parseMarkdownFile('---\ntitle: x\ntitle: y\n---\n')).toMatchObject({ ok: false, error: { line: 3 } });
   });
-  it('is the same computed from the file alone (the store keeps no body)', async () => {
-    const { bodyLineOffset, bodyLineOffsetOf } = await import('../../src/markdown/body-offset.ts');
-    const frontmatter = /^\uFEFF?---\r?\n[\s\S]*?\r?\n---\r?\n?/;
+  it('cuts the body as Astro does (front matter removed, trimmed), and counts the lines above it', () => {
+    const frontmatter = /(?:^\uFEFF?|^\s*\n)---([\s\S]*?\n)---/;
     const sources = [
       '---\ntitle: x\ndate: y\n---\n\n\nFirst line of the body.\nSecond.',
       '---\r\ntitle: x\r\n---\r\n\r\nBody with CRLF.\r\n',
@@ -112,8 +112,11 @@ describe('bodyLineOffset', () => {
       ...readdirSync('content/articles').map((f) => readFileSync(join('content/articles', f), 'utf8')),
     ];
     for (const source of sources) {
-      const body = source.replace(frontmatter, '').trim();
-      expect(bodyLineOffsetOf(source), source.slice(0, 40)).toBe(bodyLineOffset(source, body));
+      const f = parsed(source);
+      expect(f.body, source.slice(0, 40)).toBe(source.replace(frontmatter, '').trim());
+      // The body's first line, counted in the file.
+      const firstLine = source.split(/\r?\n/).findIndex((line, i) => i >= f.bodyLineOffset && line.trim() === f.body.split(/\r?\n/)[0]!.trim());
+      expect(firstLine, source.slice(0, 40)).toBe(f.bodyLineOffset);
     }
   });
 });

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { mergeTimelines } from '../../src/domain/timeline.ts';
-import type { Article } from '../../src/data/articles.ts';
+import type { TimelineFact } from '../../src/domain/timeline.ts';
 
-const article = (slug: string, timeline: { date: string; text: string }[]) =>
-  ({ slug, entry: { rendered: { html: '', metadata: { frontmatter: { timeline } } } } }) as unknown as Article;
+const article = (slug: string, entries: TimelineFact[]) => ({ article: { slug }, entries });
 
 describe('mergeTimelines', () => {
   it('merges entries from several explainers in date order, once each, remembering their source', () => {

@@ -8,11 +8,10 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { findBrokenLinks } from './internal-links.ts';
+import type { Manifest } from '../manifest.ts';
+import { FEED_FORMATS, type FeedFile } from '../../domain/feed-formats.ts';
+import { urls } from '../../domain/urls.ts';
 
-export interface Manifest {
-  articles: string[];
-  feeds: { path: string; slugs: string[] }[];
-}
 
 export interface Verification {
   counts: Record<string, number>;
@@ -34,7 +33,7 @@ export function indexedUrls(outDir: string): Set<string> {
 
 export function verifySite(outDir: string, manifest: Manifest, site: URL): Verification {
   const problems: string[] = [];
-  const article = (slug: string) => `/articles/${slug}/`;
+  const article = urls.article;
 
   // Pages.
   let pages = 0;
@@ -66,11 +65,13 @@ export function verifySite(outDir: string, manifest: Manifest, site: URL): Verif
       }
       return [...readFileSync(file, 'utf8').matchAll(pattern)].map((m) => new URL(m[1]!).pathname);
     };
-    const formats: [string, string[]][] = [
-      ['rss.xml', ids('rss.xml', /<guid[^>]*>([^<]+)<\/guid>/g)],
-      ['atom.xml', ids('atom.xml', /<entry>\s*<title[^>]*>[\s\S]*?<id>([^<]+)<\/id>/g)],
-      ['feed.json', ids('feed.json', /"id": "([^"]+)"/g).filter((p) => p.startsWith('/articles/'))],
-    ];
+    // The id each format gives an entry.
+    const ID: Record<FeedFile, RegExp> = {
+      'rss.xml': /<guid[^>]*>([^<]+)<\/guid>/g,
+      'atom.xml': /<entry>\s*<title[^>]*>[\s\S]*?<id>([^<]+)<\/id>/g,
+      'feed.json': /"id": "([^"]+)"/g,
+    };
+    const formats = FEED_FORMATS.map((f) => [f.file, ids(f.file, ID[f.file]).filter((p) => p.startsWith(article('').slice(0, -1)))] as const);
     for (const [format, found] of formats) {
       for (const s of feed.slugs) if (!found.includes(article(s))) problems.push(`${feed.path}${format}: missing ${article(s)}`);
       feedEntries += found.length;
@@ -82,7 +83,7 @@ export function verifySite(outDir: string, manifest: Manifest, site: URL): Verif
   for (const b of broken) problems.push(`${b.page}: ${b.href}: ${b.reason}`);
 
   return {
-    counts: { articles: manifest.articles.length, pages, indexed: indexed.size, 'sitemap URLs': sitemap.size, feeds: manifest.feeds.length * 3, 'feed entries': feedEntries },
+    counts: { articles: manifest.articles.length, pages, indexed: indexed.size, 'sitemap URLs': sitemap.size, feeds: manifest.feeds.length * FEED_FORMATS.length, 'feed entries': feedEntries },
     problems,
   };
 }

@@ -1,40 +1,48 @@
-import type { Root } from 'mdast';
+import type { Root, Link } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import type { VFile } from 'vfile';
 import type {} from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import { markdownError } from '../markdown-error.ts';
-import { SLUG_PATTERN } from '../../content/schemas.ts';
-
-/** A mention as recorded for the build to check: which entity, on which line. */
-export interface EntityMention {
-  slug: string;
-  line: number;
-}
+import { recordFacts, type EntityMention } from '../facts.ts';
+import { SLUG_PATTERN } from '../../domain/slugs.ts';
+import { urls } from '../../domain/urls.ts';
+import { cardSlot } from '../mention-cards.ts';
 
 /**
  * `:entity[Kim Jong Un]{#kim-jong-un}` marks a mention of an entity
- * (content/entities/kim-jong-un.md). It renders as a marked span; the article
- * page turns the first mention into a link with a context card, at page
- * time, so cards always show the entity's current text. The mentions (with
- * lines) go to the page as `entityMentions`, so an unknown slug can stop the
- * build naming the file and line.
+ * (content/entities/kim-jong-un.md). The first mention of each entity
+ * becomes a link to its page, wrapped with a slot where the page puts the
+ * context card (mention-cards.ts: the card carries the entity's current
+ * text, so it is filled when the page renders); later mentions are plain
+ * text. The label stays a Markdown tree, so raw HTML in it
+ * (`:entity[Kim Jong Un (<span lang="ko">김정은</span>)]`) nests correctly.
+ * The mentions (with lines) are recorded as facts, so the loader can stop
+ * the build at file:line for an entity that has no file.
  */
 export function remarkEntityMentions() {
   return function (tree: Root, file: VFile) {
     const mentions: EntityMention[] = [];
-    visit(tree, 'textDirective', (node: TextDirective) => {
-      if (node.name !== 'entity') return;
+    const seen = new Set<string>();
+    visit(tree, 'textDirective', (node: TextDirective, index, parent) => {
+      if (node.name !== 'entity' || !parent || index === undefined) return undefined;
       const slug = node.attributes?.id ?? '';
       const label = toString(node).trim();
       if (!label || !SLUG_PATTERN.test(slug)) {
         throw markdownError(file, node, `the mention ":entity[${label}]" has no valid entity slug`, 'write :entity[Kim Jong Un]{#kim-jong-un}, where kim-jong-un is a file in content/entities/');
       }
       mentions.push({ slug, line: node.position?.start.line ?? 1 });
-      node.data = { hName: 'span', hProperties: { dataEntity: slug } };
+      if (seen.has(slug)) {
+        parent.children.splice(index, 1, ...node.children);
+        return [SKIP, index + node.children.length];
+      }
+      seen.add(slug);
+      const link: Link = { type: 'link', url: urls.entity(slug), children: node.children };
+      node.children = [link, { type: 'html', value: cardSlot(slug) }];
+      node.data = { hName: 'span', hProperties: { className: ['mention'] } };
+      return SKIP;
     });
-    const astro = (file.data.astro ??= {});
-    astro.frontmatter = { ...(astro.frontmatter ?? {}), entityMentions: mentions };
+    recordFacts(file, { entityMentions: mentions });
   };
 }

@@ -26,7 +26,7 @@ export function remarkRawHtmlPolicy() {
         const problem = rawHtmlProblem((node as Html).value) ?? (block ? unbalancedBlock((node as Html).value) : null);
         if (problem) throw markdownError(file, node, `raw HTML refused: ${problem}`, FIX);
         // Links in raw HTML are checked like Markdown links (remark-article-links.ts).
-        const links = ((file.data.rawHtmlLinks as { href: string; line: number }[] | undefined) ??= []);
+        const links = (file.data.rawHtmlLinks ??= []);
         for (const href of rawHtmlLinks((node as Html).value)) links.push({ href, line: node.position?.start.line ?? 1 });
       } else if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
         const url = (node as Link | Image | Definition).url;

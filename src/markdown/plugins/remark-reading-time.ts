@@ -1,20 +1,19 @@
 import type { Root, Nodes } from 'mdast';
 import type { VFile } from 'vfile';
 import { readingStats } from '../../domain/reading-time.ts';
+import { recordFacts } from '../facts.ts';
 
 /**
  * Computes an article's word count and reading time once, while its Markdown
- * is rendered, and hands them to the page as `remarkPluginFrontmatter`
- * (Astro caches the result with the rendered entry, so listings and pages
- * never recount).
+ * is rendered, and records them as facts (Astro keeps them with the rendered
+ * entry, so listings and pages never recount).
  */
 export function remarkReadingTime() {
   return function (tree: Root, file: VFile) {
     const parts: string[] = [];
     collectText(tree, parts);
     const stats = readingStats(parts.join(' '));
-    const astro = (file.data.astro ??= {});
-    astro.frontmatter = { ...(astro.frontmatter ?? {}), ...stats };
+    recordFacts(file, stats);
   };
 }
 

@@ -6,7 +6,9 @@ import type { VFile } from 'vfile';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { markdownError } from '../markdown-error.ts';
+import { recordFacts } from '../facts.ts';
 import { formatPartialDate, parsePartialDate } from '../../domain/partial-date.ts';
+import type { TimelineFact } from '../../domain/timeline.ts';
 
 const ENTRY = /^\s*(\d{4}(?:-\d{2}(?:-\d{2})?)?)\s*:\s*/;
 
@@ -18,8 +20,8 @@ const ENTRY = /^\s*(\d{4}(?:-\d{2}(?:-\d{2})?)?)\s*:\s*/;
  */
 export function remarkTimeline() {
   return function (tree: Root, file: VFile) {
-    // Entries go to the page too (as `timeline`), for story and entity timelines.
-    const entries: { date: string; text: string }[] = [];
+    // Entries are recorded as facts too, for story and entity timelines.
+    const entries: TimelineFact[] = [];
     visit(tree, 'containerDirective', (node: ContainerDirective) => {
       if (node.name !== 'timeline') return;
       const first = node.children[0];
@@ -48,8 +50,7 @@ export function remarkTimeline() {
         node.children.unshift({ type: 'paragraph', children: [{ type: 'text', value: title }], data: { hName: 'figcaption' } });
       }
     });
-    const astro = (file.data.astro ??= {});
-    astro.frontmatter = { ...(astro.frontmatter ?? {}), timeline: entries };
+    recordFacts(file, { timeline: entries });
   };
 }
 

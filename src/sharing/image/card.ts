@@ -3,6 +3,11 @@
  * into a chat or a social network shows. Pure data in, tree out, so its
  * layout decisions are unit-tested and its hash is stable.
  */
+import { PALETTE } from '../../styles/palette.ts';
+
+/** The card is always in the light scheme: chat apps and networks show it on their own backgrounds. */
+const { bg, text, muted, accent } = PALETTE.light;
+
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 
@@ -48,21 +53,21 @@ export function cardTree(card: CardData): CardNode {
   const headline = clampText(card.headline, 150);
   return el(
     'div',
-    { width: CARD_WIDTH, height: CARD_HEIGHT, flexDirection: 'row', backgroundColor: '#fdfcf9', color: '#1b1a18', fontFamily: 'Noto Sans JP, Noto Sans KR' },
+    { width: CARD_WIDTH, height: CARD_HEIGHT, flexDirection: 'row', backgroundColor: bg, color: text, fontFamily: 'Noto Sans JP, Noto Sans KR' },
     [
-      el('div', { width: 24, height: '100%', backgroundColor: '#a3201d' }, []),
+      el('div', { width: 24, height: '100%', backgroundColor: accent }, []),
       el('div', { flexDirection: 'column', justifyContent: 'space-between', flexGrow: 1, padding: '64px 72px 56px 64px' }, [
-        el('div', { fontSize: 30, fontWeight: 700, letterSpacing: 1, textTransform: 'uppercase', color: '#a3201d' }, clampText(card.kicker, 40)),
+        el('div', { fontSize: 30, fontWeight: 700, letterSpacing: 1, textTransform: 'uppercase', color: accent }, clampText(card.kicker, 40)),
         el('div', { flexDirection: 'column' }, [
           el('div', { fontSize: headlineSize(headline), fontWeight: 700, lineHeight: 1.18, wordBreak: 'keep-all' }, headline),
-          ...(card.native ? [el('div', { marginTop: 20, fontSize: 44, fontWeight: 700, color: '#55534e', wordBreak: 'keep-all' }, card.native.text, card.native.lang)] : []),
+          ...(card.native ? [el('div', { marginTop: 20, fontSize: 44, fontWeight: 700, color: muted, wordBreak: 'keep-all' }, card.native.text, card.native.lang)] : []),
         ]),
-        el('div', { flexDirection: 'row', justifyContent: 'space-between', alignItems: 'flex-end', fontSize: 28, color: '#55534e', borderTop: '3px solid #1b1a18', paddingTop: 22 }, [
+        el('div', { flexDirection: 'row', justifyContent: 'space-between', alignItems: 'flex-end', fontSize: 28, color: muted, borderTop: `3px solid ${text}`, paddingTop: 22 }, [
           el('div', { flexDirection: 'column', maxWidth: 740 }, [
             el('div', {}, clampText(card.detail, 60)),
             ...(card.date ? [el('div', { marginTop: 6 }, card.date)] : []),
           ]),
-          el('div', { fontSize: 40, fontWeight: 700, color: '#1b1a18' }, card.siteName),
+          el('div', { fontSize: 40, fontWeight: 700, color: text }, card.siteName),
         ]),
       ]),
     ],
@@ -74,8 +79,8 @@ export const LOGO_WIDTH = 600;
 export const LOGO_HEIGHT = 60;
 
 export function logoTree(siteName: string): CardNode {
-  return el('div', { width: LOGO_WIDTH, height: LOGO_HEIGHT, alignItems: 'center', backgroundColor: '#fdfcf9', fontFamily: 'Noto Sans JP' }, [
-    el('div', { width: 10, height: LOGO_HEIGHT, backgroundColor: '#a3201d', marginRight: 16 }, []),
-    el('div', { fontSize: 40, fontWeight: 700, color: '#1b1a18' }, siteName),
+  return el('div', { width: LOGO_WIDTH, height: LOGO_HEIGHT, alignItems: 'center', backgroundColor: bg, fontFamily: 'Noto Sans JP' }, [
+    el('div', { width: 10, height: LOGO_HEIGHT, backgroundColor: accent, marginRight: 16 }, []),
+    el('div', { fontSize: 40, fontWeight: 700, color: text }, siteName),
   ]);
 }

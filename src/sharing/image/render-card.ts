@@ -2,56 +2,95 @@
  * Renders share cards to PNG, caching each by a hash of everything that
  * affects its pixels, so an unchanged page is never drawn again, across
  * builds. A build hands the whole list to prepareCards() first, which draws
- * the missing ones on worker threads while pages render.
+ * the missing ones on worker threads while pages render; each card's page
+ * then awaits its own drawing, and a card that cannot be drawn fails the
+ * build naming the card and the reason (the others still finish).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
+import { Tinypool } from 'tinypool';
 import { CARD_HEIGHT, CARD_WIDTH, LOGO_HEIGHT, LOGO_WIDTH, cardTree, logoTree, type CardData, type CardNode } from './card.ts';
 import { FONT_FILES, drawPng } from './draw.ts';
-import { WorkerPool } from '../../build/worker-pool.ts';
 
-/** Bump when the card's look changes in a way its data does not show (cached PNGs are then redrawn). */
+/** Bump when the card's look changes in a way its element tree does not show (cached PNGs are then redrawn). */
 const RENDERER_VERSION = 1;
+
+/**
+ * Cards drawn per worker before it is replaced: resvg's images are freed
+ * only when V8 collects them, and a worker that only draws rarely does
+ * (5,000 cards once grew the process to 20 GB).
+ */
+const CARDS_PER_WORKER = 100;
+
+/** A card to draw: what it shows, and how error messages name it ("article kim-jong-un-japan-summit"). */
+export interface CardJob {
+  card: CardData;
+  label: string;
+}
 
 /** Cards being drawn on workers, by file in the cache. */
 const inFlight = new Map<string, Promise<Buffer>>();
 
-// The worker runs the source file with plain Node, not the bundle Astro made
-// of this module, so it is found from the project root (where Astro runs,
-// as cacheDir() assumes too). Drawing is native, CPU-bound code (about
-// 55 ms a card): one worker per core. Each worker is replaced after 100
-// cards: resvg's images are freed only when V8 collects them, and a worker
-// that only draws rarely does (5,000 cards grew the process to 20 GB).
-const pool = new WorkerPool<{ tree: CardNode; width: number; height: number }, Uint8Array>(resolve('src/sharing/image/card-worker.ts'), undefined, { jobsPerWorker: 100 });
+let pool: Tinypool | undefined;
+let drawnOnWorkers = 0;
+const threads = Math.max(1, availableParallelism());
 
-export function renderCard(card: CardData, cacheDir: string): Promise<Buffer> {
-  return renderTree(cardTree(card), CARD_WIDTH, CARD_HEIGHT, cacheDir);
+function workerPool(workerFile: string): Tinypool {
+  // Drawing is native, CPU-bound code (about 55 ms a card): one worker per core.
+  return (pool ??= new Tinypool({ filename: workerFile, maxThreads: threads, minThreads: 0 }));
 }
 
-export function renderLogo(siteName: string, cacheDir: string): Promise<Buffer> {
-  return renderTree(logoTree(siteName), LOGO_WIDTH, LOGO_HEIGHT, cacheDir);
+/** Draws on a worker thread; every CARDS_PER_WORKER cards a worker, the workers are replaced. */
+async function drawOnWorker(workerFile: string, tree: CardNode, width: number, height: number): Promise<Buffer> {
+  const png = (await workerPool(workerFile).run({ tree, width, height })) as Uint8Array;
+  if (++drawnOnWorkers % (CARDS_PER_WORKER * threads) === 0) void pool?.recycleWorkers();
+  return Buffer.from(png.buffer, png.byteOffset, png.byteLength);
 }
 
 /**
  * Starts drawing, on worker threads, every card not in the cache yet; the
- * later renderCard() calls then wait for their own. Errors surface there.
+ * later renderCard() calls then wait for their own.
+ * `workerFile` is the worker's source file, run by plain Node (the default
+ * is found from the project root, where Astro runs).
  */
-export function prepareCards(cards: CardData[], cacheDir: string): void {
-  if (process.env['BACKSTORY_WORKERS'] === '0') return; // then each card is drawn in the main thread when its page renders
-  for (const card of cards) {
+export function prepareCards(jobs: readonly CardJob[], cacheDir: string, workerFile = resolve('src/sharing/image/card-worker.ts')): void {
+  for (const { card } of jobs) {
     const tree = cardTree(card);
     const file = cacheFile(cacheDir, tree, CARD_WIDTH, CARD_HEIGHT);
     if (inFlight.has(file) || existsSync(file)) continue;
-    const drawing = pool.run({ tree, width: CARD_WIDTH, height: CARD_HEIGHT }).then((png) => {
-      if (pool.pending === 0) void pool.close();
-      return store(file, Buffer.from(png.buffer, png.byteOffset, png.byteLength));
-    });
-    // Once its page has it, the PNG need not stay in memory.
-    void drawing.then(() => inFlight.delete(file), () => {});
-    drawing.catch(() => void pool.close()); // awaited (and reported) by renderCard
+    const drawing = drawOnWorker(workerFile, tree, CARD_WIDTH, CARD_HEIGHT).then((png) => store(file, png));
+    // Awaited, and reported, by the card's renderCard; once there, the PNG need not stay in memory.
+    const settle = () => {
+      inFlight.delete(file);
+      if (inFlight.size === 0) void closeCardWorkers();
+    };
+    drawing.then(settle, settle);
     inFlight.set(file, drawing);
   }
+}
+
+/** Ends the workers (when every card is drawn). */
+export async function closeCardWorkers(): Promise<void> {
+  const p = pool;
+  pool = undefined;
+  await p?.destroy();
+}
+
+/** A card's PNG: from the cache, from its drawing on a worker, or drawn here. */
+export async function renderCard({ card, label }: CardJob, cacheDir: string): Promise<Buffer> {
+  try {
+    return await renderTree(cardTree(card), CARD_WIDTH, CARD_HEIGHT, cacheDir);
+  } catch (err) {
+    const error = new Error(`the share card of ${label} could not be drawn: ${(err as Error)?.message ?? err}`, { cause: err });
+    error.name = 'ShareCardError';
+    throw error;
+  }
+}
+
+export function renderLogo(siteName: string, cacheDir: string): Promise<Buffer> {
+  return renderTree(logoTree(siteName), LOGO_WIDTH, LOGO_HEIGHT, cacheDir);
 }
 
 /** The hash a card's PNG is cached under: equal hashes, identical pixels (also the page's incremental-build key). */

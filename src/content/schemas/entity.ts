@@ -1,0 +1,28 @@
+import { z } from 'astro/zod';
+import { ENTITY_KINDS, type EntityKind } from '../../domain/labels.ts';
+import { languageTag } from './fields.ts';
+
+/** A person, place or organisation in `content/entities/<slug>.md`, mentioned in articles as `:entity[Name]{#slug}`. */
+export const entitySchema = z.strictObject({
+  /** Name in English, as readers know it. */
+  name: z.string().trim().min(1).max(100),
+  /** The name in its own script, with its language, e.g. { text: 김정은, lang: ko }. */
+  native: z
+    .strictObject({
+      /** The name as written in that language. */
+      text: z.string().trim().min(1),
+      /** BCP 47 language tag: ko, ja, zh… */
+      lang: languageTag,
+    })
+    .optional(),
+  /** What it is. */
+  kind: z.enum(ENTITY_KINDS as [EntityKind, ...EntityKind[]]),
+  /** One line that says who or what it is, shown first in the context card. */
+  role: z.string().trim().min(1).max(160),
+  /** Two or three sentences of well-established context for the card and the entity page. */
+  summary: z.string().trim().min(1).max(700),
+  /** Sources for the role and summary: publisher, title, date. */
+  sources: z.array(z.string().trim().min(1)).min(1, { error: 'needs at least one source for its facts' }),
+});
+
+export type EntityData = z.output<typeof entitySchema>;

@@ -1,0 +1,122 @@
+/**
+ * Everything an article page shows, assembled from the build's data: the
+ * head (Open Graph article facts, JSON-LD), the byline, the search index's
+ * filters, the story and related explainers. The page
+ * (pages/articles/[slug].astro) only lays it out.
+ */
+import { isoWithOffset } from '../domain/dates.ts';
+import { lastChanged } from '../domain/articles.ts';
+import { urls } from '../domain/urls.ts';
+import { SITE } from '../config/site.ts';
+import type { Article } from '../data/articles.ts';
+import { getAuthors } from '../data/authors.ts';
+import { getEntities, mentionedEntities } from '../data/entities.ts';
+import { getRedirects } from '../data/redirects.ts';
+import { getRelated } from '../data/related.ts';
+import { getStories, type Story } from '../data/stories.ts';
+import { getTopicNames } from '../data/topics.ts';
+import { getArticles } from '../data/articles.ts';
+import { renderBody } from '../data/render.ts';
+import { pageKey } from '../data/page-cache-keys.ts';
+import { noteRendered } from '../build/render-journal.ts';
+import { fillCardSlots } from '../markdown/mention-cards.ts';
+import { pagefindFilterValues, pagefindTopicsMeta } from '../search/index-attributes.ts';
+import type { HeadInput } from './head.ts';
+import { reportErrorLink, type ReportErrorLink } from './report-error.ts';
+import { breadcrumbLd, newsArticleLd } from './structured-data.ts';
+
+export type ArticleProps = { article: Article; redirect?: false } | { article: Article; redirect: true };
+
+/** One page per published article, and a redirect page at each old slug; cacheKeys for incremental builds (data/page-cache-keys.ts). */
+export async function getArticlePaths() {
+  const [articles, redirects] = await Promise.all([getArticles(), getRedirects()]);
+  const bySlug = new Map(articles.map((a) => [a.slug, a]));
+  return [
+    ...(await Promise.all(articles.map(async (article) => ({ params: { slug: article.slug }, props: { article } as ArticleProps, cacheKey: await pageKey(String(article.entry.digest)) })))),
+    ...(await Promise.all(redirects.map(async (r) => ({ params: { slug: r.from }, props: { article: bySlug.get(r.to)!, redirect: true } as ArticleProps, cacheKey: await pageKey('redirect') })))),
+  ];
+}
+
+export interface ArticleRoute {
+  head: HeadInput;
+  article: Article;
+  /** The topics and byline, with display names. */
+  topics: { slug: string; name: string }[];
+  authors: { slug: string; name: string }[];
+  readingMinutes: number;
+  /** Absolute canonical URL, for the share bar. */
+  url: string;
+  /** The body (images through Astro's pipeline) and its headings. */
+  body: Awaited<ReturnType<typeof renderBody>>;
+  /** Fills the body's context-card slots with the entities' current text. */
+  withCards: (html: string) => string;
+  /** `data-pagefind-filter` values and the topics meta for the search index. */
+  searchFilters: string[];
+  searchMeta: string;
+  story: Story | undefined;
+  related: Article[];
+  reportError: ReportErrorLink;
+}
+
+export async function getArticleRoute(article: Article, site: URL): Promise<ArticleRoute> {
+  noteRendered('article', article.slug);
+  const [body, topicNames, allAuthors, entities, stories, related, reportError] = await Promise.all([
+    renderBody(article.entry),
+    getTopicNames(),
+    getAuthors(),
+    getEntities(),
+    getStories(),
+    getRelated(),
+    reportErrorLink(article, site),
+  ]);
+  const abs = (path: string) => new URL(path, site).href;
+  const authors = article.authors.map((slug) => ({ slug, name: allAuthors.get(slug)!.name }));
+  const topics = article.topics.map((slug) => ({ slug, name: topicNames.get(slug)! }));
+  const published = isoWithOffset(article.publishedAt, SITE.timeZone);
+  const modified = isoWithOffset(lastChanged(article), SITE.timeZone);
+  const shareImage = urls.shareImage('article', article.slug);
+  const url = abs(urls.article(article.slug));
+  const section = topics[0]?.name ?? '';
+  const tags = topics.map((t) => t.name);
+  return {
+    head: {
+      title: article.title,
+      description: article.description,
+      shareImage,
+      article: { published, modified, section, tags },
+      jsonLd: [
+        newsArticleLd({
+          url,
+          headline: article.title,
+          description: article.description,
+          image: abs(shareImage),
+          published,
+          modified,
+          authors: authors.map((a) => ({ name: a.name, url: abs(urls.author(a.slug)) })),
+          section,
+          keywords: tags,
+          corrections: article.revisions.filter((r) => r.kind === 'correction').map((r) => ({ date: isoWithOffset(r.date, SITE.timeZone), text: r.text })),
+          siteUrl: abs(urls.home()),
+        }),
+        breadcrumbLd([
+          { name: 'Home', url: abs(urls.home()) },
+          ...(topics[0] ? [{ name: topics[0].name, url: abs(urls.topic(topics[0].slug)) }] : []),
+          { name: article.title, url },
+        ]),
+      ],
+    },
+    article,
+    topics,
+    authors,
+    readingMinutes: article.facts.readingMinutes,
+    url,
+    body,
+    withCards: (html) => fillCardSlots(html, entities),
+    // Facets the search page filters by (search/state.ts names the keys).
+    searchFilters: pagefindFilterValues({ topic: article.topics, entity: mentionedEntities(article), story: article.story ? [article.story] : [], year: [String(article.year)] }),
+    searchMeta: pagefindTopicsMeta(tags),
+    story: article.story ? stories.get(article.story) : undefined,
+    related: related.get(article.slug) ?? [],
+    reportError,
+  };
+}
