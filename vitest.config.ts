@@ -1,11 +1,13 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: fast pure units, and build tests that run real `astro build`s
-// on fixture content (slower, one at a time).
+// Three projects: fast pure units; route and data modules with Astro's Vite
+// config and mocked collections (tests/routes/vitest.config.ts); and build
+// tests that run real `astro build`s on fixture content (slower, one at a time).
 export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      'tests/routes/vitest.config.ts',
       {
         test: {
           name: 'build',

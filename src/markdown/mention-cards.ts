@@ -13,8 +13,8 @@ import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { Element } from 'hast';
 import { entityKindLabel, type EntityKind } from '../domain/labels.ts';
-import { SLUG } from '../domain/slugs.ts';
 import { urls } from '../domain/urls.ts';
+import { CARD_SLOTS } from './card-slot.ts';
 
 /** What a card shows of an entity (content/schemas: entity). */
 export interface CardEntity {
@@ -24,11 +24,6 @@ export interface CardEntity {
   role: string;
   summary: string;
 }
-
-/** The slot the Markdown plugin leaves after a first mention: an HTML comment naming the entity. */
-export const cardSlot = (slug: string): string => `<!--backstory-card:${slug}-->`;
-
-const SLOT = new RegExp(`<!--backstory-card:(${SLUG})-->`, 'g');
 
 /** The button that opens the card, and the card. */
 export function contextCard(slug: string, entity: CardEntity): Element[] {
@@ -55,7 +50,7 @@ export function contextCard(slug: string, entity: CardEntity): Element[] {
  * this only happens to a body rendered without its site, e.g. in a test).
  */
 export function fillCardSlots(html: string, entities: ReadonlyMap<string, CardEntity>): string {
-  return html.replace(SLOT, (_, slug: string) => {
+  return html.replace(CARD_SLOTS, (_, slug: string) => {
     const entity = entities.get(slug);
     return entity ? toHtml(contextCard(slug, entity), { collapseEmptyAttributes: true }) : '';
   });

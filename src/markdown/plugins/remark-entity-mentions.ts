@@ -8,7 +8,7 @@ import { markdownError } from '../markdown-error.ts';
 import { recordFacts, type EntityMention } from '../facts.ts';
 import { SLUG_PATTERN } from '../../domain/slugs.ts';
 import { urls } from '../../domain/urls.ts';
-import { cardSlot } from '../mention-cards.ts';
+import { cardSlot } from '../card-slot.ts';
 
 /**
  * `:entity[Kim Jong Un]{#kim-jong-un}` marks a mention of an entity

@@ -7,7 +7,7 @@
  * build profile. This version runs each pass only on text it can change:
  * the quote pass only when there is a ' or ", the dash/ellipsis/backtick pass
  * only on text nodes holding "--", "``", "''" or three dots. Everything else
- * is retext's own code, and tests/unit/smartypants.test.ts compares the two
+ * is retext's own code, and tests/unit/markdown/smartypants.test.ts compares the two
  * on the CommonMark corpus and our fixtures.
  */
 import { retext } from 'retext';
