@@ -60,7 +60,9 @@ function watchMemory(pid) {
         const kb = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0);
         const n = name(p);
         if (kb > (peaks.get(n) ?? 0)) peaks.set(n, kb);
-      } catch {}
+      } catch {
+        // The process ended while it was being read.
+      }
       stack.push(...children(p));
     }
   }, 100);
@@ -151,13 +153,17 @@ const searchOnView = (() => {
     for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"()]*?from\s*)?["']([^"']+)["']/g)) visit(new URL(m[1], `http://x${url}`).pathname);
   };
   for (const m of html.matchAll(/<script[^>]+src="([^"]+)"/g)) visit(m[1]);
-  return [...seen].filter((u) => /pagefind|search-box|search-page/.test(u) || /\/pagefind\//.test(readFileSync(join(outDir, u), 'utf8').replace(/import\([^)]*\)/g, '')));
+  return [...seen].filter(
+    (u) => /pagefind|search-box|search-page/.test(u) || /\/pagefind\//.test(readFileSync(join(outDir, u), 'utf8').replace(/import\([^)]*\)/g, '')),
+  );
 })();
 // What a reader downloads the first time they open search (before any query
 // chunk): our search-box and loader chunks, Pagefind's JS, WASM and metadata.
 // None of it is requested by a plain article view (tests/e2e/search.spec.ts).
 const firstSearch = (() => {
-  const astro = readdirSync(join(outDir, '_astro')).filter((f) => /^(search-box|pagefind-loader)\..*\.js$/.test(f)).map((f) => join(outDir, '_astro', f));
+  const astro = readdirSync(join(outDir, '_astro'))
+    .filter((f) => /^(search-box|pagefind-loader)\..*\.js$/.test(f))
+    .map((f) => join(outDir, '_astro', f));
   const pf = readdirSync(join(outDir, 'pagefind'))
     .filter((f) => f === 'pagefind.js' || f === 'pagefind-entry.json' || f === 'wasm.en.pagefind' || /\.pf_meta$/.test(f))
     .map((f) => join(outDir, 'pagefind', f));
@@ -177,7 +183,10 @@ const rows = [
   [`article page /articles/${sample}/ HTML gz`, `${kb(weight.html)} (CSS inlined: ${weight.cssInline ? 'yes' : 'no'})`],
   ['  of which CSS gz', kb(weight.css)],
   ['  JS gz', kb(weight.js)],
-  ['search files loaded by a plain article view', `${searchOnView.length}${searchOnView.length ? ` (${searchOnView.join(', ')})` : ' (search loads on focus, / or Ctrl-K)'}`],
+  [
+    'search files loaded by a plain article view',
+    `${searchOnView.length}${searchOnView.length ? ` (${searchOnView.join(', ')})` : ' (search loads on focus, / or Ctrl-K)'}`,
+  ],
   ['search download on first use, gz', kb(firstSearch)],
   // Cards are drawn on worker threads while pages render, so their cost is
   // the cold build's extra time over a cold build with cards cached (--cards-warm).
@@ -204,7 +213,10 @@ if (values.rebuild) {
   const second = await build();
   rows.push(
     [`rebuild after ${values['edit-one'] ? 'editing one article' : 'no change'} (caches kept) s`, second.seconds.toFixed(2)],
-    ['  pages rendered / copied from the last build', `${(second.log.match(/\(\+\d+m?s\)/g) ?? []).length} / ${(second.log.match(/\((?:restored|cached)\)/g) ?? []).length}`],
+    [
+      '  article pages rendered / copied from the last build',
+      (/article pages: (\d+) rendered(?: \([^)]*\))?, (\d+) copied/.exec(second.log) ?? []).slice(1, 3).join(' / '),
+    ],
     ['  peak memory of each process', second.memory.each],
   );
 }

@@ -4,6 +4,11 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { slugify } from '../src/domain/slugs.ts'; // Node 24 runs TypeScript by stripping types
+// A bad setting (BACKSTORY_NOW, BACKSTORY_CONTENT_DIR…) is reported as one line that says how to fix it.
+const { now: clock, settings } = await import('../src/config/env.ts').catch((err) => {
+  console.error(err.message);
+  process.exit(2);
+});
 
 const title = process.argv.slice(2).join(' ').trim();
 if (!title) {
@@ -11,13 +16,13 @@ if (!title) {
   process.exit(2);
 }
 const slug = slugify(title);
-const dir = resolve(process.env.BACKSTORY_CONTENT_DIR ?? 'content', 'articles');
+const dir = resolve(settings.contentDir, 'articles');
 const file = join(dir, `${slug}.md`);
 if (existsSync(file)) {
   console.error(`${relative(process.cwd(), file)} already exists. Fix: choose another headline, or edit that file.`);
   process.exit(1);
 }
-const now = process.env.BACKSTORY_NOW ? new Date(process.env.BACKSTORY_NOW) : new Date();
+const now = clock();
 const today = now.toISOString().slice(0, 10);
 const yaml = (s) => JSON.stringify(s);
 

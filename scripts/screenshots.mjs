@@ -15,7 +15,10 @@ const browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir()
   args: CHROMIUM_ARGS,
   headless: true,
 });
-for (const [label, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]]) {
+for (const [label, viewport] of [
+  ['desktop', { width: 1280, height: 900 }],
+  ['phone', { width: 390, height: 844 }],
+]) {
   for (const scheme of ['light', 'dark']) {
     const page = await browser.newPage();
     await page.setViewportSize(viewport);

@@ -33,7 +33,14 @@ if (!existsSync(resolve(contentRoot, 'articles'))) {
 /** The slugs (file names) of a collection's folder. */
 function slugsIn(name: string): Set<string> {
   const dir = resolve(contentRoot, name);
-  return new Set(existsSync(dir) ? readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.md')).map((f) => f.replace(/^.*[\\/]/, '').slice(0, -3)) : []);
+  return new Set(
+    existsSync(dir)
+      ? readdirSync(dir, { recursive: true })
+          .map(String)
+          .filter((f) => f.endsWith('.md'))
+          .map((f) => f.replace(/^.*[\\/]/, '').slice(0, -3))
+      : [],
+  );
 }
 
 /** The file line of a front-matter field, read again from the file (only for entries with a problem). */
@@ -44,7 +51,11 @@ function lineOf(entry: LoadedEntry, field: string): number {
 
 function checkArticles(entries: readonly LoadedEntry[]): string[] {
   return [
-    ...referenceProblems(entries, { authors: slugsIn('authors'), stories: slugsIn('stories'), entities: slugsIn('entities'), defaultAuthor: STAFF_AUTHOR.slug }, lineOf),
+    ...referenceProblems(
+      entries,
+      { authors: slugsIn('authors'), stories: slugsIn('stories'), entities: slugsIn('entities'), defaultAuthor: STAFF_AUTHOR.slug },
+      lineOf,
+    ),
     ...articleLinkCheck(entries, { showUnpublished: import.meta.env.DEV, standingPages: slugsIn('pages') }),
   ];
 }

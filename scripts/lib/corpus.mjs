@@ -5,7 +5,26 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const TOPICS = ['north-korea', 'japan', 'south-korea', 'china', 'diplomacy', 'security', 'economy', 'energy', 'trade', 'elections', 'climate', 'technology', 'history', 'people', 'united-states', 'russia', 'shipping', 'health'];
+const TOPICS = [
+  'north-korea',
+  'japan',
+  'south-korea',
+  'china',
+  'diplomacy',
+  'security',
+  'economy',
+  'energy',
+  'trade',
+  'elections',
+  'climate',
+  'technology',
+  'history',
+  'people',
+  'united-states',
+  'russia',
+  'shipping',
+  'health',
+];
 // [name, lang, native, entity slug, kind]
 const NAMES = [
   ['Kim Jong Un', 'ko', '김정은', 'kim-jong-un', 'person'],
@@ -18,11 +37,12 @@ const NAMES = [
 const AUTHORS = ['staff', 'asia-desk', 'min-ji-park', 'kenji-sato', 'data-team'];
 const STORIES = Array.from({ length: 12 }, (_, i) => `story-${String(i + 1).padStart(2, '0')}`);
 const LABELLED = { 'What happened': 'what-happened', 'Why it matters': 'why-it-matters', Background: 'background', "What's next": 'whats-next' };
-const WORDS = ('government officials said the agreement would take effect after talks between ministers in the capital where analysts ' +
+const WORDS = (
+  'government officials said the agreement would take effect after talks between ministers in the capital where analysts ' +
   'expect negotiations over tariffs shipping routes energy prices and border security to continue through the summer while ' +
   'observers note that public support has fallen since the election and the opposition has called for an inquiry into ' +
-  'the budget the report found that exports rose sharply in the first quarter before slowing as demand weakened across the region')
-  .split(' ');
+  'the budget the report found that exports rose sharply in the first quarter before slowing as demand weakened across the region'
+).split(' ');
 // Figures reuse the repository's own images, so the corpus exercises the image
 // pipeline (a raster with srcset, and an SVG) without network or new files.
 const FIGURE_SOURCES = join(import.meta.dirname, '../..');
@@ -90,7 +110,13 @@ export function generateArticle(i, seed = 42) {
     body.push(paragraph(), '');
     if (s === 1) body.push(...Array.from({ length: 4 }, () => `- ${sentence()}`), '');
     if (s === 2) body.push(...Array.from({ length: 3 }, (_, k) => `${k + 1}. ${sentence()}`), '');
-    if (s === 3 && r() < 0.25) body.push('| Year | Figure | Change |', '|---|---|---|', ...[2021, 2022, 2023].map((y) => `| ${y} | ${Math.floor(r() * 900)} | ${Math.floor(r() * 20) - 10}% |`), '');
+    if (s === 3 && r() < 0.25)
+      body.push(
+        '| Year | Figure | Change |',
+        '|---|---|---|',
+        ...[2021, 2022, 2023].map((y) => `| ${y} | ${Math.floor(r() * 900)} | ${Math.floor(r() * 20) - 10}% |`),
+        '',
+      );
     if (s === 2) body.push(`### ${words(3)}`, '', paragraph(), '');
     if (s === 4 && r() < 0.2) body.push(`> ${sentence()}`, '');
     if (s === 0 && r() < 0.2) {
@@ -105,7 +131,8 @@ export function generateArticle(i, seed = 42) {
     if (block) body.push(':::', '');
   });
   if (r() < 0.1) body.push(':::question[What happens now?]', paragraph(), ':::', '');
-  if (r() < 0.1) body.push(':::figure{credit="Benchmark photo"}', `![${sentence()}](../images/${FIGURES[Math.floor(r() * FIGURES.length)]})`, '', sentence(), ':::', '');
+  if (r() < 0.1)
+    body.push(':::figure{credit="Benchmark photo"}', `![${sentence()}](../images/${FIGURES[Math.floor(r() * FIGURES.length)]})`, '', sentence(), ':::', '');
   if (r() < 0.15) body.push(':::facts[In numbers]', ...Array.from({ length: 3 }, () => `- ${Math.floor(r() * 900)} ${words(3)}`), ':::', '');
   if (footnote) body.push(`[^1]: ${sentence()}`, '');
   return { slug, text: fm.join('\n') + body.join('\n') };
@@ -122,7 +149,10 @@ function writeSupportFiles(dir) {
     );
   }
   for (const slug of AUTHORS.slice(1)) {
-    writeFileSync(join(dir, 'authors', `${slug}.md`), `---\nname: "${slug.replace(/-/g, ' ')}"\nrole: Writer\nbio: "A generated author for the benchmark."\n---\n`);
+    writeFileSync(
+      join(dir, 'authors', `${slug}.md`),
+      `---\nname: "${slug.replace(/-/g, ' ')}"\nrole: Writer\nbio: "A generated author for the benchmark."\n---\n`,
+    );
   }
   for (const slug of STORIES) {
     writeFileSync(join(dir, 'stories', `${slug}.md`), `---\ntitle: "Generated ${slug}"\ndescription: "A generated story for the benchmark."\n---\n`);

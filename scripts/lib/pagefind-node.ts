@@ -49,8 +49,7 @@ async function fromDisk(path: string): Promise<Response> {
 }
 
 /** The bundle a build wrote into `outDir/pagefind/`. */
-const loadBundle = (outDir: string, options?: Record<string, unknown>) =>
-  loadPagefind(outDir, (rel) => fromDisk(join(outDir, 'pagefind', rel)), options);
+const loadBundle = (outDir: string, options?: Record<string, unknown>) => loadPagefind(outDir, (rel) => fromDisk(join(outDir, 'pagefind', rel)), options);
 
 /**
  * The index `astro dev` serves at `origin`/pagefind/. The entry module is

@@ -66,13 +66,21 @@ function proseParagraphs(markdown: string): string[][] {
   return body
     .split(/\n\s*\n/)
     .filter((p) => p.trim() && !/^\s*([-|#>:*]|\d+\.|\[\^)/.test(p) && !p.includes('<') && !p.includes(':entity') && !p.includes(':::'))
-    .map((p) => p.replace(/\[\^[^\]]*\]/g, '').replace(/[*_`]/g, '').split(/\s+/).filter(Boolean));
+    .map((p) =>
+      p
+        .replace(/\[\^[^\]]*\]/g, '')
+        .replace(/[*_`]/g, '')
+        .split(/\s+/)
+        .filter(Boolean),
+    );
 }
 
 /** `count` phrases of 4–8 words from the middle of articles, each with its article's slug. */
 export function samplePhrases(articlesDir: string, count: number): [string, string][] {
   const random = rng(2026);
-  const files = readdirSync(articlesDir).filter((f) => f.endsWith('.md')).sort();
+  const files = readdirSync(articlesDir)
+    .filter((f) => f.endsWith('.md'))
+    .sort();
   const out: [string, string][] = [];
   while (out.length < count) {
     const file = files[Math.floor(random() * files.length)]!;
@@ -83,7 +91,13 @@ export function samplePhrases(articlesDir: string, count: number): [string, stri
     const words = deep[Math.floor(random() * deep.length)];
     if (!words || words.length < length) continue;
     const start = Math.floor(random() * (words.length - length + 1));
-    out.push([words.slice(start, start + length).join(' ').replace(/[.,;:!?"“”()]+$/g, ''), file.replace(/\.md$/, '')]);
+    out.push([
+      words
+        .slice(start, start + length)
+        .join(' ')
+        .replace(/[.,;:!?"“”()]+$/g, ''),
+      file.replace(/\.md$/, ''),
+    ]);
   }
   return out;
 }
@@ -97,4 +111,3 @@ export async function hitRate(outDir: string, cases: [string, string][], tuning?
   }
   return { rate: (cases.length - misses.length) / cases.length, misses };
 }
-

@@ -31,7 +31,9 @@ export function verifyBuild(): AstroIntegration {
         }
         const started = performance.now();
         const { counts, problems } = verifySite(outDir, manifest, site!);
-        const summary = Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ');
+        const summary = Object.entries(counts)
+          .map(([k, v]) => `${v} ${k}`)
+          .join(', ');
         if (problems.length) {
           throw contentError(
             `verification failed (${summary}):\n  ${problems.slice(0, 200).join('\n  ')}${problems.length > 200 ? `\n  … and ${problems.length - 200} more` : ''}`,

@@ -122,7 +122,8 @@ class SearchBox extends HTMLElement {
     this.#list.hidden = false;
     this.#input.setAttribute('aria-expanded', 'true');
     this.#setActive(-1);
-    this.#live.textContent = results.length === 0 ? `No results for ${q}.` : `${results.length} ${results.length === 1 ? 'result' : 'results'}. Use the arrow keys to choose.`;
+    this.#live.textContent =
+      results.length === 0 ? `No results for ${q}.` : `${results.length} ${results.length === 1 ? 'result' : 'results'}. Use the arrow keys to choose.`;
   }
 }
 

@@ -4,8 +4,7 @@
  * only when a reader focuses or opens search. Also loads the highlighter when
  * a reader arrives from a search result (?highlight=…).
  */
-const isTyping = (t: EventTarget | null) =>
-  t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
+const isTyping = (t: EventTarget | null) => t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
 
 /** The search page's own box when there is one, else the header's. */
 const searchInput = () => document.querySelector<HTMLInputElement>('#search-q') ?? document.querySelector<HTMLInputElement>('#site-search-q');

@@ -42,6 +42,11 @@ export interface Settings {
 /** An environment variable with a value the build cannot use: what is wrong and how to fix it. */
 export class SettingError extends Error {
   override name = 'SettingError';
+  constructor(message: string) {
+    super(message);
+    // The message says what to change; a stack trace would only bury it.
+    this.stack = `${this.name}: ${message}`;
+  }
 }
 
 function parseNow(value: string | undefined): Date | undefined {

@@ -26,7 +26,10 @@ export const getArticles = oncePerBuild(async (): Promise<Article[]> => {
   const all = entries.map((entry) => {
     // The loader stores only entries that rendered; one without a body would ship empty.
     if (!entry.rendered) {
-      throw contentError(`${entry.filePath ?? entry.id}: the Markdown body was not rendered.`, 'Run the build again; if it persists, delete node_modules/.astro (the content cache).');
+      throw contentError(
+        `${entry.filePath ?? entry.id}: the Markdown body was not rendered.`,
+        'Run the build again; if it persists, delete node_modules/.astro (the content cache).',
+      );
     }
     return { ...toSummary(entry.id, entry.data, SITE.timeZone), entry, facts: readFacts(entry.rendered.metadata) };
   });

@@ -53,5 +53,9 @@ function crossPageFacts(facts: MarkdownFacts): Omit<MarkdownFacts, 'wordCount' |
 
 /** A page's key: the site key plus whatever is the page's own (e.g. its article file's digest). */
 export async function pageKey(...own: (string | undefined)[]): Promise<string> {
-  return createHash('sha256').update(await getSiteKey()).update(JSON.stringify(own)).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(await getSiteKey())
+    .update(JSON.stringify(own))
+    .digest('hex')
+    .slice(0, 32);
 }

@@ -113,10 +113,9 @@ export interface Revision {
 
 /** Corrections and updates in one log, oldest first. */
 export function revisionLog(data: Pick<ArticleFields, 'corrections' | 'updates'>, timeZone: string): Revision[] {
-  return [
-    ...data.corrections.map((c) => ({ kind: 'correction' as const, ...c })),
-    ...data.updates.map((u) => ({ kind: 'update' as const, ...u })),
-  ].sort((a, b) => toInstant(a.date, timeZone).getTime() - toInstant(b.date, timeZone).getTime());
+  return [...data.corrections.map((c) => ({ kind: 'correction' as const, ...c })), ...data.updates.map((u) => ({ kind: 'update' as const, ...u }))].sort(
+    (a, b) => toInstant(a.date, timeZone).getTime() - toInstant(b.date, timeZone).getTime(),
+  );
 }
 
 /**
@@ -124,9 +123,7 @@ export function revisionLog(data: Pick<ArticleFields, 'corrections' | 'updates'>
  * entries, or undefined if it was never changed. Pages show it as "Updated".
  */
 export function modifiedAt(data: Pick<ArticleFields, 'updatedAt' | 'corrections' | 'updates'>, timeZone: string): string | undefined {
-  const dates = [data.updatedAt, ...data.corrections.map((c) => c.date), ...data.updates.map((u) => u.date)].filter(
-    (d): d is string => d !== undefined,
-  );
+  const dates = [data.updatedAt, ...data.corrections.map((c) => c.date), ...data.updates.map((u) => u.date)].filter((d): d is string => d !== undefined);
   return dates.sort((a, b) => toInstant(b, timeZone).getTime() - toInstant(a, timeZone).getTime())[0];
 }
 

@@ -4,16 +4,13 @@
  * (`2024-03-26T09:00:00+09:00`). The offset survives into `<time datetime>`.
  */
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATE_TIME =
-  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})$/;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})$/;
 
 /** Why a date literal was refused, or null when it is fine. */
 export function dateLiteralProblem(value: string): string | null {
   const m = DATE_ONLY.exec(value) ?? DATE_TIME.exec(value);
   if (!m) {
-    return DATE_TIME.exec(value.replace(/(\d{2}:\d{2}(?::\d{2})?)$/, '$1Z'))
-      ? 'has a time but no time-zone offset'
-      : 'is not an ISO 8601 date';
+    return DATE_TIME.exec(value.replace(/(\d{2}:\d{2}(?::\d{2})?)$/, '$1Z')) ? 'has a time but no time-zone offset' : 'is not an ISO 8601 date';
   }
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (month < 1 || month > 12) return `has month ${m[2]}, which does not exist`;
@@ -44,8 +41,12 @@ function zoneOffset(ms: number, timeZone: string): number {
   const parts = formatter('en-US', {
     timeZone,
     hourCycle: 'h23',
-    year: 'numeric', month: '2-digit', day: '2-digit',
-    hour: '2-digit', minute: '2-digit', second: '2-digit',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
   }).formatToParts(new Date(ms));
   const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
   const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
@@ -62,9 +63,7 @@ export function toInstant(value: string, timeZone: string): Date {
 
 /** Human date in `timeZone` and `locale`, e.g. "26 March 2024". */
 export function formatDate(value: string, timeZone: string, locale: string): string {
-  return formatter(locale, { timeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(
-    toInstant(value, timeZone),
-  );
+  return formatter(locale, { timeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(toInstant(value, timeZone));
 }
 
 /** Calendar year of a date in `timeZone` (archive pages and search filters cut years in the site's zone). */

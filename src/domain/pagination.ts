@@ -25,7 +25,10 @@ export interface Page<T> {
 }
 
 /** Where page `n` of a list at `first` lives: the list itself, then `<first><n>/`. */
-export const pagedUrl = (first: string) => (n: number): string => (n <= 1 ? first : `${first}${n}/`);
+export const pagedUrl =
+  (first: string) =>
+  (n: number): string =>
+    n <= 1 ? first : `${first}${n}/`;
 
 /** The home page's list: `/`, then `/page/<n>/`. */
 export const frontPageUrl = (n: number): string => (n <= 1 ? '/' : `/page/${n}/`);

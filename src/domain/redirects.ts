@@ -33,7 +33,9 @@ export function collectRedirects(articles: readonly RedirectSource[]): { redirec
           `${a.file}: redirectFrom "${from}" is the slug of a live article (${live.get(from)}); a redirect there would hide that page or chain into another redirect. Fix: remove "${from}" from redirectFrom, or rename one of the files.`,
         );
       } else if (claimed.has(from)) {
-        problems.push(`${a.file}: redirectFrom "${from}" is also claimed by ${claimed.get(from)!.file}. Fix: keep it in the article that really used that URL.`);
+        problems.push(
+          `${a.file}: redirectFrom "${from}" is also claimed by ${claimed.get(from)!.file}. Fix: keep it in the article that really used that URL.`,
+        );
       } else {
         claimed.set(from, { from, to: a.slug, file: a.file });
       }

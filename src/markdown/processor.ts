@@ -24,6 +24,18 @@ export const markdownProcessor = unified({
   // first after GFM.
   smartypants: false,
   // Order matters: parse :::blocks, check them, then render each kind.
-  remarkPlugins: [remarkSmartypants, remarkDirective, remarkDirectiveGuard, remarkRawHtmlPolicy, remarkTimeline, remarkExplainerBlocks, remarkHeadingLevels, remarkFigures, remarkArticleLinks, remarkEntityMentions, remarkReadingTime],
+  remarkPlugins: [
+    remarkSmartypants,
+    remarkDirective,
+    remarkDirectiveGuard,
+    remarkRawHtmlPolicy,
+    remarkTimeline,
+    remarkExplainerBlocks,
+    remarkHeadingLevels,
+    remarkFigures,
+    remarkArticleLinks,
+    remarkEntityMentions,
+    remarkReadingTime,
+  ],
   rehypePlugins: [rehypeSlug, rehypeSectionLinks],
 });

@@ -29,7 +29,12 @@ export async function getFeedScopes(): Promise<FeedScope[]> {
   const [articles, topics, stories] = await Promise.all([getArticles(), getTopics(), getStories()]);
   return [
     { path: '/', title: `${SITE.name}: all explainers`, description: `${SITE.tagline}.`, articles },
-    ...topics.map((t) => ({ path: urls.topic(t.slug), title: `${t.name}: ${SITE.name} explainers`, description: `${SITE.name} explainers on ${t.name}.`, articles: t.articles })),
+    ...topics.map((t) => ({
+      path: urls.topic(t.slug),
+      title: `${t.name}: ${SITE.name} explainers`,
+      description: `${SITE.name} explainers on ${t.name}.`,
+      articles: t.articles,
+    })),
     ...[...stories.values()].map((s) => ({
       path: urls.story(s.slug),
       title: `${s.title}: ${SITE.name} story`,

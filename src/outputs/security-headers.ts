@@ -58,7 +58,9 @@ export function hashInlineCode(pages: Iterable<string>): { scripts: Set<string>;
 
 /** A _headers file: these headers on every path. */
 export function headersFile(headers: Record<string, string>): string {
-  return `/*\n${Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`).join('\n')}\n`;
+  return `/*\n${Object.entries(headers)
+    .map(([k, v]) => `  ${k}: ${v}`)
+    .join('\n')}\n`;
 }
 
 /** Reads a _headers file written by headersFile back into headers (for the preview server). */
@@ -73,5 +75,7 @@ export function parseHeadersFile(text: string): Record<string, string> {
 
 /** The same headers as nginx directives, for `include` in a server block. */
 export function nginxConf(headers: Record<string, string>): string {
-  return `${Object.entries(headers).map(([k, v]) => `add_header ${k} "${v.replace(/"/g, '\\"')}" always;`).join('\n')}\n`;
+  return `${Object.entries(headers)
+    .map(([k, v]) => `add_header ${k} "${v.replace(/"/g, '\\"')}" always;`)
+    .join('\n')}\n`;
 }

@@ -36,7 +36,14 @@ function listing(articles: readonly Article[], pageUrl: (n: number) => string): 
 }
 
 export async function sitemapEntries(): Promise<SitemapEntry[]> {
-  const [articles, topics, entities, stories, authors, standing] = await Promise.all([getArticles(), getTopics(), getEntities(), getStories(), getAuthors(), getStandingPages()]);
+  const [articles, topics, entities, stories, authors, standing] = await Promise.all([
+    getArticles(),
+    getTopics(),
+    getEntities(),
+    getStories(),
+    getAuthors(),
+    getStandingPages(),
+  ]);
   const newest = newestChange(articles, SITE.timeZone);
   return [
     ...listing(articles, frontPageUrl),
@@ -46,10 +53,12 @@ export async function sitemapEntries(): Promise<SitemapEntry[]> {
     { path: urls.archive(), lastmod: newest && iso(newest) },
     ...groupByYear(articles).flatMap(({ year, articles: list }) => listing(list, (n) => urls.archiveYear(year, n))),
     ...[...entities.values()].flatMap((e) => listing(e.articles, pagedUrl(urls.entity(e.slug)))),
-    ...[...stories.values()].filter((s) => s.articles.length > 0).map((s) => {
-      const lastmod = newestChange(s.articles, SITE.timeZone);
-      return { path: urls.story(s.slug), lastmod: lastmod && iso(lastmod) };
-    }),
+    ...[...stories.values()]
+      .filter((s) => s.articles.length > 0)
+      .map((s) => {
+        const lastmod = newestChange(s.articles, SITE.timeZone);
+        return { path: urls.story(s.slug), lastmod: lastmod && iso(lastmod) };
+      }),
     ...[...authors.values()].filter((a) => a.articles.length > 0).flatMap((a) => listing(a.articles, pagedUrl(urls.author(a.slug)))),
     { path: urls.search() },
     ...standing.map((p) => ({ path: urls.page(p.id) })),
@@ -57,9 +66,7 @@ export async function sitemapEntries(): Promise<SitemapEntry[]> {
 }
 
 export function renderSitemap(entries: SitemapEntry[], site: URL): string {
-  const body = entries
-    .map((e) => `  <url><loc>${xml(new URL(e.path, site).href)}</loc>${e.lastmod ? `<lastmod>${e.lastmod}</lastmod>` : ''}</url>`)
-    .join('\n');
+  const body = entries.map((e) => `  <url><loc>${xml(new URL(e.path, site).href)}</loc>${e.lastmod ? `<lastmod>${e.lastmod}</lastmod>` : ''}</url>`).join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>\n`;
 }
 

@@ -7,7 +7,9 @@ import { buildFeed, getFeedScopes, renderFeed, type FeedScope } from '../outputs
 
 /** /rss.xml, /atom.xml, /feed.json, and the same under each topic's and story's URL. */
 export const getStaticPaths = (async () =>
-  (await getFeedScopes()).flatMap((scope) => FEED_FORMATS.map((format) => ({ params: { feed: `${scope.path.slice(1)}${format.file}` }, props: { scope, format } })))) satisfies GetStaticPaths;
+  (await getFeedScopes()).flatMap((scope) =>
+    FEED_FORMATS.map((format) => ({ params: { feed: `${scope.path.slice(1)}${format.file}` }, props: { scope, format } })),
+  )) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ scope: FeedScope; format: FeedFormat }> = async ({ props, site }) => {
   const [authors, topics] = await Promise.all([getAuthors(), getTopicNames()]);

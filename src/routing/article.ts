@@ -32,8 +32,20 @@ export async function getArticlePaths() {
   const [articles, redirects] = await Promise.all([getArticles(), getRedirects()]);
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
   return [
-    ...(await Promise.all(articles.map(async (article) => ({ params: { slug: article.slug }, props: { article } as ArticleProps, cacheKey: await pageKey(String(article.entry.digest)) })))),
-    ...(await Promise.all(redirects.map(async (r) => ({ params: { slug: r.from }, props: { article: bySlug.get(r.to)!, redirect: true } as ArticleProps, cacheKey: await pageKey('redirect') })))),
+    ...(await Promise.all(
+      articles.map(async (article) => ({
+        params: { slug: article.slug },
+        props: { article } as ArticleProps,
+        cacheKey: await pageKey(String(article.entry.digest)),
+      })),
+    )),
+    ...(await Promise.all(
+      redirects.map(async (r) => ({
+        params: { slug: r.from },
+        props: { article: bySlug.get(r.to)!, redirect: true } as ArticleProps,
+        cacheKey: await pageKey('redirect'),
+      })),
+    )),
   ];
 }
 
@@ -113,7 +125,12 @@ export async function getArticleRoute(article: Article, site: URL): Promise<Arti
     body,
     withCards: (html) => fillCardSlots(html, entities),
     // Facets the search page filters by (search/state.ts names the keys).
-    searchFilters: pagefindFilterValues({ topic: article.topics, entity: mentionedEntities(article), story: article.story ? [article.story] : [], year: [String(article.year)] }),
+    searchFilters: pagefindFilterValues({
+      topic: article.topics,
+      entity: mentionedEntities(article),
+      story: article.story ? [article.story] : [],
+      year: [String(article.year)],
+    }),
     searchMeta: pagefindTopicsMeta(tags),
     story: article.story ? stories.get(article.story) : undefined,
     related: related.get(article.slug) ?? [],

@@ -26,7 +26,7 @@ export interface ListingRoute<Extra = object> {
   extra: Extra;
 }
 
-const paged = <T,>(title: string, page: Page<T>) => (page.current > 1 ? `${title}, page ${page.current}` : title);
+const paged = <T>(title: string, page: Page<T>) => (page.current > 1 ? `${title}, page ${page.current}` : title);
 
 /** Astro's `[...page]` parameter: none on a list's first page, its number after. */
 const pageParam = (page: Page<unknown>) => (page.current > 1 ? String(page.current) : undefined);
@@ -34,7 +34,11 @@ const pageParam = (page: Page<unknown>) => (page.current > 1 ? String(page.curre
 /** The home page: the newest explainers, lead first. */
 export async function getHomeRoute(): Promise<ListingRoute> {
   const [first] = paginate(await getArticles(), SITE.listPageSize, frontPageUrl);
-  return { head: { description: `${SITE.name}: ${SITE.tagline}. Plain-language explainers on the stories behind the headlines.`, next: first!.next }, page: first!, extra: {} };
+  return {
+    head: { description: `${SITE.name}: ${SITE.tagline}. Plain-language explainers on the stories behind the headlines.`, next: first!.next },
+    page: first!,
+    extra: {},
+  };
 }
 
 /** /page/2/ onwards (page 1 is the home page). */
@@ -44,7 +48,18 @@ export async function getFrontPagePaths() {
     .slice(1)
     .map((page) => ({
       params: { n: String(page.current) },
-      props: { route: { head: { title: `Latest explainers, page ${page.current}`, description: `${SITE.name} explainers, newest first: page ${page.current} of ${page.last}.`, prev: page.prev, next: page.next }, page, extra: {} } satisfies ListingRoute },
+      props: {
+        route: {
+          head: {
+            title: `Latest explainers, page ${page.current}`,
+            description: `${SITE.name} explainers, newest first: page ${page.current} of ${page.last}.`,
+            prev: page.prev,
+            next: page.next,
+          },
+          page,
+          extra: {},
+        } satisfies ListingRoute,
+      },
       cacheKey,
     }));
 }
@@ -74,10 +89,16 @@ export async function getArchiveYearPaths() {
   const cacheKey = await pageKey();
   return groupByYear(await getArticles()).flatMap(({ year, articles }) =>
     paginate(articles, SITE.listPageSize, (n) => urls.archiveYear(year, n)).map((page) => {
-      const route: ListingRoute<{ year: number }> = {
-        head: { title: paged(`${year} archive`, page), description: `${SITE.name} explainers published in ${year}, newest first.`, prev: page.prev, next: page.next },
+      const showing = page.last > 1 ? ` Showing ${page.start + 1}–${page.end + 1}.` : '';
+      const route: ListingRoute<{ year: number; intro: string }> = {
+        head: {
+          title: paged(`${year} archive`, page),
+          description: `${SITE.name} explainers published in ${year}, newest first.`,
+          prev: page.prev,
+          next: page.next,
+        },
         page,
-        extra: { year },
+        extra: { year, intro: `${explainerCount(page.total)} published in ${year}, newest first.${showing}` },
       };
       return { params: { year: String(year), page: pageParam(page) }, props: { route }, cacheKey };
     }),
@@ -90,7 +111,12 @@ export async function getAuthorPaths() {
   return authors.flatMap((author) =>
     paginate(author.articles, SITE.listPageSize, pagedUrl(urls.author(author.slug))).map((page) => {
       const route: ListingRoute<{ author: Author }> = {
-        head: { title: paged(author.name, page), description: `${author.name}, ${author.role}: ${explainerCount(author.articles.length)} on ${SITE.name}.`, prev: page.prev, next: page.next },
+        head: {
+          title: paged(author.name, page),
+          description: `${author.name}, ${author.role}: ${explainerCount(author.articles.length)} on ${SITE.name}.`,
+          prev: page.prev,
+          next: page.next,
+        },
         page,
         extra: { author },
       };
@@ -105,7 +131,13 @@ export async function getEntityPaths() {
     paginate(entity.articles, SITE.listPageSize, pagedUrl(urls.entity(entity.slug))).map((page) => {
       const n = entity.articles.length;
       const route: ListingRoute<{ entity: Entity; kind: string; listTitle: string; timeline: TimelineEntry<Article>[] }> = {
-        head: { title: paged(entity.name, page), description: `${entity.name}: ${entity.role}. ${entity.summary}`, prev: page.prev, next: page.next, shareImage: urls.shareImage('entity', entity.slug) },
+        head: {
+          title: paged(entity.name, page),
+          description: `${entity.name}: ${entity.role}. ${entity.summary}`,
+          prev: page.prev,
+          next: page.next,
+          shareImage: urls.shareImage('entity', entity.slug),
+        },
         page,
         extra: {
           entity,
@@ -131,7 +163,12 @@ export async function getStoryPaths() {
   const stories = [...(await getStories()).values()].filter((s) => s.articles.length > 0);
   return stories.map((story) => {
     const route: StoryRoute = {
-      head: { title: story.title, description: story.description, shareImage: urls.shareImage('story', story.slug), feeds: feedLinks(urls.story(story.slug), `${story.title}: ${SITE.name} story`) },
+      head: {
+        title: story.title,
+        description: story.description,
+        shareImage: urls.shareImage('story', story.slug),
+        feeds: feedLinks(urls.story(story.slug), `${story.title}: ${SITE.name} story`),
+      },
       story,
       listTitle: `${explainerCount(story.articles.length)}, in the order we published them`,
     };
@@ -152,6 +189,11 @@ export async function getTopicIndex() {
 export async function getArchiveIndex() {
   return {
     head: { title: 'Archive', description: `Every ${SITE.name} explainer, by year of publication.` } satisfies HeadInput,
-    years: groupByYear(await getArticles()).map(({ year, articles }) => ({ href: urls.archiveYear(year), year, count: articles.length, word: explainerWord(articles.length) })),
+    years: groupByYear(await getArticles()).map(({ year, articles }) => ({
+      href: urls.archiveYear(year),
+      year,
+      count: articles.length,
+      word: explainerWord(articles.length),
+    })),
   };
 }

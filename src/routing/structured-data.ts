@@ -35,7 +35,12 @@ export function newsArticleLd(a: NewsArticleInput): WithContext<NewsArticle> {
     datePublished: a.published,
     dateModified: a.modified,
     author: a.authors.map((p) => ({ '@type': 'Person', name: p.name, url: p.url })),
-    publisher: { '@type': 'Organization', name: SITE.name, url: a.siteUrl, logo: { '@type': 'ImageObject', url: new URL('/logo.png', a.siteUrl).href, width: '600', height: '60' } },
+    publisher: {
+      '@type': 'Organization',
+      name: SITE.name,
+      url: a.siteUrl,
+      logo: { '@type': 'ImageObject', url: new URL('/logo.png', a.siteUrl).href, width: '600', height: '60' },
+    },
     articleSection: a.section,
     keywords: a.keywords.join(', '),
     inLanguage: 'en',

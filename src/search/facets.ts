@@ -40,7 +40,10 @@ export async function getSearchFacets(): Promise<FacetGroup[]> {
   groups.push({
     key: 'story',
     legend: 'Stories',
-    values: [...stories.values()].filter((s) => s.articles.length > 0).map((s) => ({ value: s.slug, label: s.title, total: s.articles.length })).sort(byName),
+    values: [...stories.values()]
+      .filter((s) => s.articles.length > 0)
+      .map((s) => ({ value: s.slug, label: s.title, total: s.articles.length }))
+      .sort(byName),
   });
   groups.push({
     key: 'year',

@@ -67,7 +67,8 @@ export async function runSearch(pf: PagefindApi, state: SearchState, { phraseFir
   const sort = state.sort === 'date' ? { date: 'desc' } : undefined;
   // (phraseFirst: false only measures what phrase-first ranking is worth.)
   const phrase = phraseFirst && term && state.sort === 'relevance' ? phraseQuery(term) : undefined;
-  const withoutKey = (key: FilterKey) => pf.search(term, { filters: pagefindFilters({ ...state, filters: { ...state.filters, [key]: [] } }), ...(sort ? { sort } : {}) });
+  const withoutKey = (key: FilterKey) =>
+    pf.search(term, { filters: pagefindFilters({ ...state, filters: { ...state.filters, [key]: [] } }), ...(sort ? { sort } : {}) });
 
   const [plain, phraseHits, ...facetSearches] = await Promise.all([
     pf.search(term, { filters, ...(sort ? { sort } : {}) }),

@@ -37,7 +37,14 @@ export function readSearchState(search: string): SearchState {
   const params = new URLSearchParams(search);
   const filters = emptyFilters();
   for (const key of FILTER_KEYS) {
-    filters[key] = [...new Set(params.getAll(key).map((v) => v.trim()).filter((v) => VALID[key].test(v)))];
+    filters[key] = [
+      ...new Set(
+        params
+          .getAll(key)
+          .map((v) => v.trim())
+          .filter((v) => VALID[key].test(v)),
+      ),
+    ];
   }
   const page = Number(params.get('page'));
   return {

@@ -34,21 +34,43 @@ function shareCard(kind: ShareKind, slug: string, card: CardData, alt: string): 
 export const getShareCards = oncePerBuild(async (): Promise<Map<string, ShareCard>> => {
   const [articles, entities, stories, topicNames] = await Promise.all([getArticles(), getEntities(), getStories(), getTopicNames()]);
   const cards: ShareCard[] = [
-    shareCard('site', SITE_CARD_SLUG, { kicker: 'Explainers', headline: SITE.tagline, detail: 'The stories behind the headlines', siteName: SITE.name }, `${SITE.name}: ${SITE.tagline}`),
+    shareCard(
+      'site',
+      SITE_CARD_SLUG,
+      { kicker: 'Explainers', headline: SITE.tagline, detail: 'The stories behind the headlines', siteName: SITE.name },
+      `${SITE.name}: ${SITE.tagline}`,
+    ),
   ];
   for (const a of articles) {
     const topics = a.topics.map((t) => topicNames.get(t)!);
     cards.push(
-      shareCard('article', a.slug, { kicker: 'Explainer', headline: a.title, detail: topics.join(', '), date: formatDate(a.publishedAt, SITE.timeZone, SITE.locale), siteName: SITE.name }, `${SITE.name} explainer: ${a.title}`),
+      shareCard(
+        'article',
+        a.slug,
+        { kicker: 'Explainer', headline: a.title, detail: topics.join(', '), date: formatDate(a.publishedAt, SITE.timeZone, SITE.locale), siteName: SITE.name },
+        `${SITE.name} explainer: ${a.title}`,
+      ),
     );
   }
   for (const e of entities.values()) {
     cards.push(
-      shareCard('entity', e.slug, { kicker: entityKindLabel(e.kind), headline: e.name, native: e.native, detail: e.role, siteName: SITE.name }, `${e.name}: ${e.role}. ${SITE.name}`),
+      shareCard(
+        'entity',
+        e.slug,
+        { kicker: entityKindLabel(e.kind), headline: e.name, native: e.native, detail: e.role, siteName: SITE.name },
+        `${e.name}: ${e.role}. ${SITE.name}`,
+      ),
     );
   }
   for (const s of stories.values()) {
-    cards.push(shareCard('story', s.slug, { kicker: 'Story', headline: s.title, detail: explainerCount(s.articles.length), siteName: SITE.name }, `${SITE.name} story: ${s.title}`));
+    cards.push(
+      shareCard(
+        'story',
+        s.slug,
+        { kicker: 'Story', headline: s.title, detail: explainerCount(s.articles.length), siteName: SITE.name },
+        `${SITE.name} story: ${s.title}`,
+      ),
+    );
   }
   return new Map(cards.map((c) => [c.path, c]));
 });

@@ -41,7 +41,9 @@ export function readPalette(css: string): { light: Colours; dark: Colours } {
     const m = name ? LIGHT_DARK.exec(decl.value.trim()) : null;
     if (name && m) [light[name], dark[name]] = [m[1]!.toLowerCase(), m[2]!.toLowerCase()];
   });
-  const missing = Object.entries(NAMES).filter(([, key]) => !light[key]).map(([prop]) => prop);
+  const missing = Object.entries(NAMES)
+    .filter(([, key]) => !light[key])
+    .map(([prop]) => prop);
   if (missing.length) throw new Error(`tokens.css: no light-dark() value for ${missing.join(', ')}. Fix: define each as light-dark(#light, #dark).`);
   return { light: light as Colours, dark: dark as Colours };
 }

@@ -77,9 +77,18 @@ describe('atomic output', () => {
     const before = snapshot(live);
     expect(Object.keys(before)).toContain('articles/kim-jong-un-japan-summit/index.html');
     const script = join(work, 'build-with-api.mjs');
-    writeFileSync(script, `import { build } from ${JSON.stringify(import.meta.resolve('astro'))};\nawait build({ root: ${JSON.stringify(resolve('.'))}, logLevel: 'error' });\n`);
+    writeFileSync(
+      script,
+      `import { build } from ${JSON.stringify(import.meta.resolve('astro'))};\nawait build({ root: ${JSON.stringify(resolve('.'))}, logLevel: 'error' });\n`,
+    );
     const child = spawn(process.execPath, [script], {
-      env: { ...shellEnv(), ASTRO_TELEMETRY_DISABLED: '1', BACKSTORY_CONTENT_DIR: resolve('tests/fixtures/good'), BACKSTORY_CACHE_DIR: join(work, 'cache-api'), ...env },
+      env: {
+        ...shellEnv(),
+        ASTRO_TELEMETRY_DISABLED: '1',
+        BACKSTORY_CONTENT_DIR: resolve('tests/fixtures/good'),
+        BACKSTORY_CACHE_DIR: join(work, 'cache-api'),
+        ...env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let log = '';

@@ -14,15 +14,24 @@ const cases: [fixture: string, expected: (string | RegExp)[]][] = [
   ['wrong-type', ['articles/wrong-type.md:5: field "topics" expected array, received string', 'Fix: write a list in brackets']],
   ['impossible-date', ['articles/impossible-date.md:4: field "publishedAt" "2024-02-30" has day 30, but 2024-02 has 29 days', 'write 2024-03-26']],
   ['unparseable-date', ['articles/unparseable-date.md:4: field "publishedAt" "last Tuesday" is not an ISO 8601 date']],
-  ['unknown-key', ['articles/unknown-key.md:4: unknown field "publishedat"', 'did you mean "publishedAt"?', 'allowed fields are title, description, publishedAt']],
+  [
+    'unknown-key',
+    ['articles/unknown-key.md:4: unknown field "publishedat"', 'did you mean "publishedAt"?', 'allowed fields are title, description, publishedAt'],
+  ],
   ['broken-yaml', [/articles\/broken-yaml\.md:\d+: the front matter is not valid YAML/, 'Fix: check that line']],
   ['duplicate-slug', [/slug "dup" is already used by .*dup\.md; both would publish at the same URL/, 'Fix: rename one of the two files']],
   ['update-before-publish', ['articles/update-before-publish.md:5: field "updatedAt" (2024-03-20) is before publishedAt (2024-03-26)']],
-  ['correction-before-publish', ['articles/early-correction.md:9: field "corrections.1.date" (2023-03-28) is before publishedAt (2024-03-26); a correction cannot precede publication']],
-  ['broken-article-link', [
-    'articles/linker.md:10: the link "target.md#no-such-heading" points at no heading of /articles/target/. Fix: use one of #the-only-heading',
-    'articles/linker.md:10: the link "/articles/no-such-article/" points at no explainer',
-  ]],
+  [
+    'correction-before-publish',
+    ['articles/early-correction.md:9: field "corrections.1.date" (2023-03-28) is before publishedAt (2024-03-26); a correction cannot precede publication'],
+  ],
+  [
+    'broken-article-link',
+    [
+      'articles/linker.md:10: the link "target.md#no-such-heading" points at no heading of /articles/target/. Fix: use one of #the-only-heading',
+      'articles/linker.md:10: the link "/articles/no-such-article/" points at no explainer',
+    ],
+  ],
   ['bad-file-name', ['the file name "Kim Jong Un" is not a URL-safe slug', 'rename it to lower-case letters, digits and hyphens, e.g. "kim-jong-un.md"']],
   // References to other collections are checked at sync too, so `npm run check` refuses what the build would.
   ['unknown-author', ['articles/unknown-author.md:6: author "jane-doe" has no file content/authors/jane-doe.md', 'Fix: add the author file']],
@@ -33,8 +42,14 @@ const cases: [fixture: string, expected: (string | RegExp)[]][] = [
 /** Markdown and redirect errors, in a full build. */
 const bodyCases: [fixture: string, expected: string][] = [
   ['unknown-block', 'articles/unknown-block.md:10: ":::keypoints" is not a block we know. Fix: known blocks are :::key-points'],
-  ['unclosed-block', 'articles/unclosed-block.md:9: the block ":::background" is never closed, so it would swallow the rest of the article. Fix: add a line ":::"'],
-  ['timeline-bad-date', 'articles/timeline-bad-date.md:10: timeline entry "Later that year: talks stall." does not start with a valid date. Fix: start it with YYYY-MM-DD'],
+  [
+    'unclosed-block',
+    'articles/unclosed-block.md:9: the block ":::background" is never closed, so it would swallow the rest of the article. Fix: add a line ":::"',
+  ],
+  [
+    'timeline-bad-date',
+    'articles/timeline-bad-date.md:10: timeline entry "Later that year: talks stall." does not start with a valid date. Fix: start it with YYYY-MM-DD',
+  ],
   ['missing-image', 'articles/missing-image.md:10: the image "../images/harbor.jpg" does not exist'],
   ['image-without-alt', 'articles/image-without-alt.md:10: the image "../images/harbour.jpg" has no alt text. Fix: describe what it shows'],
   ['redirect-collision', 'articles/alpha.md: redirectFrom "beta" is the slug of a live article'],

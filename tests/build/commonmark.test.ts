@@ -43,7 +43,10 @@ describe('CommonMark spec corpus', () => {
 
     for (const ex of accepted) {
       const slug = `cm-${String(ex.number).padStart(3, '0')}`;
-      writeFileSync(join(content, 'articles', `${slug}.md`), `---\ntitle: "CommonMark example ${ex.number}"\ndescription: "Robustness fixture."\npublishedAt: 2024-01-01\ntopics: [commonmark]\n---\n\n${ex.markdown}`);
+      writeFileSync(
+        join(content, 'articles', `${slug}.md`),
+        `---\ntitle: "CommonMark example ${ex.number}"\ndescription: "Robustness fixture."\npublishedAt: 2024-01-01\ntopics: [commonmark]\n---\n\n${ex.markdown}`,
+      );
     }
     // Checks across articles (links between explainers) run at sync: an example
     // that links to an article that does not exist is refused there, by file:line.
@@ -65,7 +68,10 @@ describe('CommonMark spec corpus', () => {
     const jar = createRequire(import.meta.url)('vnu-jar') as string;
     let out: string;
     try {
-      out = execFileSync('java', ['-jar', jar, '--skip-non-html', '--errors-only', '--format', 'json', '--stdout', join(build.outDir, 'articles')], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+      out = execFileSync('java', ['-jar', jar, '--skip-non-html', '--errors-only', '--format', 'json', '--stdout', join(build.outDir, 'articles')], {
+        encoding: 'utf8',
+        maxBuffer: 256 * 1024 * 1024,
+      });
     } catch (e) {
       out = String((e as { stdout?: string }).stdout ?? e);
     }

@@ -38,7 +38,9 @@ describe('npm run dev', () => {
     for (let i = 0; i < 120; i++) {
       try {
         if ((await fetch(`${base}/`)).ok) return;
-      } catch {}
+      } catch {
+        // Not listening yet.
+      }
       await new Promise((r) => setTimeout(r, 500));
     }
     throw new Error(`astro dev did not start:\n${log}`);
@@ -76,7 +78,13 @@ describe('npm run dev', () => {
         if (await check().catch(() => false)) return;
         await new Promise((r) => setTimeout(r, 500));
       }
-      throw new Error(`timed out waiting for ${what}:\n${log.split('\n').filter((l) => !l.includes('[WARN]')).slice(-30).join('\n')}`);
+      throw new Error(
+        `timed out waiting for ${what}:\n${log
+          .split('\n')
+          .filter((l) => !l.includes('[WARN]'))
+          .slice(-30)
+          .join('\n')}`,
+      );
     };
     await waitFor('the first index', async () => (await fetch(`${base}/pagefind/pagefind-entry.json`)).ok);
     const entry = await (await fetch(`${base}/pagefind/pagefind-entry.json`)).json();

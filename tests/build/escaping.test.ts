@@ -39,7 +39,8 @@ describe('hostile text stays text', () => {
     expect(html).toContain('&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;');
     expect(html).toContain('<title>&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot; · Backstory</title>');
     // The context card (built as a tree, serialized by hast-util-to-html) keeps the entity's hostile text as text.
-    const cardText = (className: string) => toString(elements.find((e) => Array.isArray(e.properties['className']) && e.properties['className'].includes(className))!);
+    const cardText = (className: string) =>
+      toString(elements.find((e) => Array.isArray(e.properties['className']) && e.properties['className'].includes(className))!);
     expect(cardText('card-name')).toMatch(/^<img src=x onerror=alert\(1\)> Entity/);
     expect(elements.map((e) => toString(e)).some((t) => t.includes('</span><script>alert(2)</script>'))).toBe(true);
   });
@@ -55,7 +56,9 @@ describe('hostile text stays text', () => {
   it('in feeds: well-formed XML and JSON that carry the title as text', () => {
     execFileSync('xmllint', ['--noout', join(build.outDir, 'rss.xml'), join(build.outDir, 'atom.xml')]);
     expect(JSON.parse(file('feed.json')).items[0].title).toBe(TITLE);
-    const atomTitle = execFileSync('xmllint', ['--xpath', 'string(//*[local-name()="entry"]/*[local-name()="title"])', join(build.outDir, 'atom.xml')], { encoding: 'utf8' });
+    const atomTitle = execFileSync('xmllint', ['--xpath', 'string(//*[local-name()="entry"]/*[local-name()="title"])', join(build.outDir, 'atom.xml')], {
+      encoding: 'utf8',
+    });
     expect(atomTitle.trimEnd()).toBe(TITLE);
     const rssTitle = execFileSync('xmllint', ['--xpath', 'string(//item/title)', join(build.outDir, 'rss.xml')], { encoding: 'utf8' });
     expect(rssTitle.trimEnd()).toBe(TITLE);

@@ -10,7 +10,8 @@ import { runAstro } from '../support/build-site.ts';
  * crash with a stack trace. Fixtures are written here (a 5 MB file and
  * invalid UTF-8 do not belong in git).
  */
-const FRONT = (title: string) => `---\ntitle: ${JSON.stringify(title)}\ndescription: "A hostile-input fixture."\npublishedAt: 2024-03-26\ntopics: [japan]\n---\n\n`;
+const FRONT = (title: string) =>
+  `---\ntitle: ${JSON.stringify(title)}\ndescription: "A hostile-input fixture."\npublishedAt: 2024-03-26\ntopics: [japan]\n---\n\n`;
 
 function content(files: Record<string, string | Buffer>): string {
   const dir = mkdtempSync(join(tmpdir(), 'backstory-hostile-'));
@@ -24,7 +25,12 @@ const page = (outDir: string, slug: string) => readFileSync(join(outDir, 'articl
 
 describe('hostile input', () => {
   it('a UTF-8 byte-order mark and CRLF line endings: builds as if neither were there', async () => {
-    const r = await build(content({ 'with-bom.md': `\uFEFF${FRONT('BOM headline')}Body with a BOM.\n`, 'crlf.md': `${FRONT('CRLF headline')}## A heading\r\n\r\nBody line.\r\n`.replace(/\n/g, '\r\n') }));
+    const r = await build(
+      content({
+        'with-bom.md': `\uFEFF${FRONT('BOM headline')}Body with a BOM.\n`,
+        'crlf.md': `${FRONT('CRLF headline')}## A heading\r\n\r\nBody line.\r\n`.replace(/\n/g, '\r\n'),
+      }),
+    );
     expect(r.code, r.output).toBe(0);
     expect(page(r.outDir, 'with-bom')).toContain('BOM headline</h1>');
     const crlf = page(r.outDir, 'crlf');
@@ -67,7 +73,9 @@ describe('hostile input', () => {
   }, 600_000);
 
   it('emoji and right-to-left text: built as written, the headline direction left to the text', async () => {
-    const r = await build(content({ 'mixed.md': `${FRONT('Talks 🤝 and مفاوضات السلام')}Emoji 🇯🇵🇰🇷 and <span lang="ar" dir="rtl">نص عربي</span> in the body.\n` }));
+    const r = await build(
+      content({ 'mixed.md': `${FRONT('Talks 🤝 and مفاوضات السلام')}Emoji 🇯🇵🇰🇷 and <span lang="ar" dir="rtl">نص عربي</span> in the body.\n` }),
+    );
     expect(r.code, r.output).toBe(0);
     const html = page(r.outDir, 'mixed');
     expect(html).toMatch(/<h1[^>]*dir="auto"[^>]*>Talks 🤝 and مفاوضات السلام<\/h1>/);

@@ -35,14 +35,18 @@ describe('search quality', () => {
   it(`finds each of ${HAND_WRITTEN.length} hand-written queries' article in the top 3 (≥ 95 %)`, async () => {
     expect(HAND_WRITTEN.length).toBeGreaterThanOrEqual(40);
     const { rate, misses } = await hitRate(sampleOut, HAND_WRITTEN);
-    console.log(`search quality, hand-written: ${(rate * 100).toFixed(1)} % of ${HAND_WRITTEN.length} in the top 3${misses.length ? `\n  misses:\n  ${misses.join('\n  ')}` : ''}`);
+    console.log(
+      `search quality, hand-written: ${(rate * 100).toFixed(1)} % of ${HAND_WRITTEN.length} in the top 3${misses.length ? `\n  misses:\n  ${misses.join('\n  ')}` : ''}`,
+    );
     expect(rate, misses.join('\n')).toBeGreaterThanOrEqual(MIN_HIT_RATE);
   });
 
   it('finds the article of 200 phrases sampled from deep inside benchmark articles in the top 3 (≥ 95 %)', async () => {
     const phrases = samplePhrases(corpusArticles, 200);
     const { rate, misses } = await hitRate(corpusOut, phrases);
-    console.log(`search quality, sampled phrases: ${(rate * 100).toFixed(1)} % of ${phrases.length} in the top 3${misses.length ? `\n  misses (first 10):\n  ${misses.slice(0, 10).join('\n  ')}` : ''}`);
+    console.log(
+      `search quality, sampled phrases: ${(rate * 100).toFixed(1)} % of ${phrases.length} in the top 3${misses.length ? `\n  misses (first 10):\n  ${misses.slice(0, 10).join('\n  ')}` : ''}`,
+    );
     expect(rate, misses.slice(0, 20).join('\n')).toBeGreaterThanOrEqual(MIN_HIT_RATE);
   });
 });

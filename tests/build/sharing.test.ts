@@ -36,7 +36,16 @@ beforeAll(async () => {
 }, 300_000);
 
 describe('head tags', () => {
-  const pages = { home: '', article: 'articles/kim-jong-un-japan-summit', topic: 'topics/japan', entity: 'entities/kim-jong-un', story: 'stories/japan-north-korea', archive: 'archive', search: 'search', about: 'about' };
+  const pages = {
+    home: '',
+    article: 'articles/kim-jong-un-japan-summit',
+    topic: 'topics/japan',
+    entity: 'entities/kim-jong-un',
+    story: 'stories/japan-north-korea',
+    archive: 'archive',
+    search: 'search',
+    about: 'about',
+  };
   for (const [type, path] of Object.entries(pages)) {
     it(`${type}: canonical = og:url at SITE_URL, title, description, large image card with alt, robots, feed links`, () => {
       const page = html(path);
@@ -77,9 +86,13 @@ describe('head tags', () => {
 
 describe('JSON-LD', () => {
   it('NewsArticle and BreadcrumbList pass structured-data-testing-tool with the Google preset', () => {
-    const out = execFileSync(process.execPath, [resolve('node_modules/structured-data-testing-tool/bin/cli.js'), '--file', file('articles/kim-jong-un-japan-summit/index.html'), '--presets', 'Google'], {
-      encoding: 'utf8',
-    });
+    const out = execFileSync(
+      process.execPath,
+      [resolve('node_modules/structured-data-testing-tool/bin/cli.js'), '--file', file('articles/kim-jong-un-japan-summit/index.html'), '--presets', 'Google'],
+      {
+        encoding: 'utf8',
+      },
+    );
     expect(out).toMatch(/Schema\.org schemas: NewsArticle, BreadcrumbList/);
     expect(out).toMatch(/Failed: 0/);
   });
@@ -111,7 +124,11 @@ describe('share images', () => {
     for (const kind of ['article', 'entity', 'story']) {
       const dir = file(join('og', kind));
       const source = kind === 'article' ? 'articles' : kind === 'entity' ? 'entities' : null;
-      const expected = source ? readdirSync(resolve('content', source)).map((f) => f.replace(/\.md$/, '.png')).sort() : ['japan-north-korea.png'];
+      const expected = source
+        ? readdirSync(resolve('content', source))
+            .map((f) => f.replace(/\.md$/, '.png'))
+            .sort()
+        : ['japan-north-korea.png'];
       expect(readdirSync(dir).sort()).toEqual(expected);
       for (const f of expected) expect(pngSize(join(dir, f))).toEqual([1200, 630]);
     }
@@ -137,7 +154,8 @@ describe('feeds', () => {
       for (const tag of ['title', 'link', 'description']) expect(rss).toMatch(new RegExp(`<channel>[\\s\\S]*<${tag}>`));
       const pubDates = [...rss.matchAll(/<pubDate>([^<]+)<\/pubDate>/g)].map((m) => m[1]!);
       expect(pubDates.length).toBeGreaterThan(0);
-      for (const d of pubDates) expect(d).toMatch(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/);
+      for (const d of pubDates)
+        expect(d).toMatch(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/);
       const atom = readFileSync(file(`${scope}atom.xml`), 'utf8');
       expect(atom).toMatch(/<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom">/);
       for (const tag of ['id', 'title', 'updated']) expect(atom).toMatch(new RegExp(`<${tag}>`));
@@ -188,7 +206,9 @@ describe('sitemaps and robots', () => {
   it('the news sitemap lists only the articles published in the two days before now', () => {
     execFileSync('xmllint', ['--noout', file('news-sitemap.xml')]);
     const xml = readFileSync(file('news-sitemap.xml'), 'utf8');
-    expect(xml).toContain(`<loc>${SITE}/articles/kim-jong-un-japan-summit/</loc><news:news><news:publication><news:name>Backstory</news:name><news:language>en</news:language></news:publication><news:publication_date>2024-03-27T09:00:00+09:00</news:publication_date>`);
+    expect(xml).toContain(
+      `<loc>${SITE}/articles/kim-jong-un-japan-summit/</loc><news:news><news:publication><news:name>Backstory</news:name><news:language>en</news:language></news:publication><news:publication_date>2024-03-27T09:00:00+09:00</news:publication_date>`,
+    );
     expect(xml).not.toContain('northern-limit-line'); // 25 March: more than two days before
   });
 
@@ -224,9 +244,13 @@ describe('links never break', () => {
     if (process.env['UPDATE_PUBLISHED_URLS']) writeFileSync(LIST, `${now.join('\n')}\n`);
     const promised = readFileSync(LIST, 'utf8').split('\n').filter(Boolean);
     const gone = promised.filter((u) => !now.includes(u));
-    expect(gone, `published URLs that no longer resolve; add the old slug to the article's redirectFrom (or restore the file):\n${gone.join('\n')}`).toEqual([]);
+    expect(gone, `published URLs that no longer resolve; add the old slug to the article's redirectFrom (or restore the file):\n${gone.join('\n')}`).toEqual(
+      [],
+    );
     const added = now.filter((u) => !promised.includes(u));
-    expect(added, `new URLs: add them to tests/published-urls.txt (UPDATE_PUBLISHED_URLS=1 npm run test:build rewrites it), so removing one later is caught:\n${added.join('\n')}`).toEqual([]);
+    expect(
+      added,
+      `new URLs: add them to tests/published-urls.txt (UPDATE_PUBLISHED_URLS=1 npm run test:build rewrites it), so removing one later is caught:\n${added.join('\n')}`,
+    ).toEqual([]);
   });
 });
-

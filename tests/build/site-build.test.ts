@@ -38,7 +38,18 @@ describe('a fixture site built with BACKSTORY_CONTENT_DIR', () => {
   });
 
   it('writes every page type', () => {
-    for (const p of ['', 'articles/alpha-explainer', 'articles/beta-explainer', 'topics', 'topics/japan', 'archive', 'archive/2024', 'archive/2023', 'archive/2023/2', 'search']) {
+    for (const p of [
+      '',
+      'articles/alpha-explainer',
+      'articles/beta-explainer',
+      'topics',
+      'topics/japan',
+      'archive',
+      'archive/2024',
+      'archive/2023',
+      'archive/2023/2',
+      'search',
+    ]) {
       expect(existsSync(page(build, p)), p).toBe(true);
     }
     expect(existsSync(join(build.outDir, '404.html'))).toBe(true);
@@ -53,7 +64,9 @@ describe('a fixture site built with BACKSTORY_CONTENT_DIR', () => {
     // "Updated" is the latest of updatedAt (28 March) and the log's entries (a correction on 29 March).
     expect(a).toMatch(/Updated <time datetime="2024-03-29T10:00:00\+09:00"[^>]*>29 March 2024<\/time>/);
     expect(a).toContain('href="#corrections-and-updates"');
-    expect(a).toMatch(/<section[^>]*aria-labelledby="corrections-and-updates".*Update:<\/strong> Added the quartermaster.*Correction:<\/strong> An earlier version/s);
+    expect(a).toMatch(
+      /<section[^>]*aria-labelledby="corrections-and-updates".*Update:<\/strong> Added the quartermaster.*Correction:<\/strong> An earlier version/s,
+    );
     expect(a).toMatch(/1 min read/);
     expect(a).toContain('href="/topics/japan/"');
     expect(a).toContain('<table>');

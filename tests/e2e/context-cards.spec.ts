@@ -13,7 +13,7 @@ test('the first mention of an entity links to its page and opens a context card 
   await page.keyboard.press('Enter');
   const opened = page.locator(card);
   await expect(opened).toBeVisible();
-  await expect(opened).toContainText('Kim Jong Un\'s younger sister');
+  await expect(opened).toContainText("Kim Jong Un's younger sister");
   await expect(opened.locator('[lang="ko"]')).toHaveText('김여정');
   await page.keyboard.press('Escape');
   await expect(opened).toBeHidden();

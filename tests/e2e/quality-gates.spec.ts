@@ -46,9 +46,7 @@ for (const scheme of ['light', 'dark'] as const) {
     for (const path of paths) {
       await page.goto(path);
       if (path.includes('?q=')) await expect(page.getByRole('status')).toContainText('match');
-      const { violations } = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze();
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
       for (const v of violations) failures.push(`${path}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
     }
     expect(failures).toEqual([]);

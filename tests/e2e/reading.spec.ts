@@ -83,7 +83,11 @@ test('explainer blocks: key points first, labelled sections with anchors, a time
   // The summary comes before the body text.
   const firstBlock = await page.locator('.prose > *').first().getAttribute('class');
   expect(firstBlock).toBe('key-points');
-  const sections: [string, string][] = [['what-happened', 'What happened'], ['why-it-matters', 'Why it matters'], ['whats-next', 'What’s next']];
+  const sections: [string, string][] = [
+    ['what-happened', 'What happened'],
+    ['why-it-matters', 'Why it matters'],
+    ['whats-next', 'What’s next'],
+  ];
   for (const [id, name] of sections) {
     await expect(page.getByRole('region', { name })).toBeVisible();
     await expect(page.locator(`h2#${id}`)).toHaveText(name);
@@ -200,8 +204,8 @@ test('theme toggle: system → light → dark, remembered, applied before the fi
   // On the next page the choice holds from the very first frame: no flash of light.
   await page.addInitScript(() => {
     requestAnimationFrame(() => {
-      (window as unknown as { firstFrame: string }).firstFrame = getComputedStyle(document.documentElement).backgroundColor +
-        '|' + (document.documentElement.dataset.theme ?? '');
+      (window as unknown as { firstFrame: string }).firstFrame =
+        getComputedStyle(document.documentElement).backgroundColor + '|' + (document.documentElement.dataset.theme ?? '');
     });
   });
   await page.goto('/topics/');

@@ -19,7 +19,10 @@ test.describe('search page', () => {
     expect((await resultUrls(page))[0]).toBe(SEED);
   });
 
-  for (const [q, romanised] of [['김정은', 'Kim Jong Un'], ['岸田文雄', 'Kishida']] as const) {
+  for (const [q, romanised] of [
+    ['김정은', 'Kim Jong Un'],
+    ['岸田文雄', 'Kishida'],
+  ] as const) {
     test(`the native-script name ${q} and its romanised form ${romanised} both find the seed explainer`, async ({ page, request }) => {
       await search(page, q);
       const urls = await resultUrls(page);
@@ -38,7 +41,9 @@ test.describe('search page', () => {
     await expect(first.locator('time')).toHaveText(/^\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$/);
     await expect(first.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}/);
     await expect(first.locator('.result-meta')).toContainText(/Japan|North Korea/);
-    const hrefs = await results(page).locator('.result-title a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
+    const hrefs = await results(page)
+      .locator('.result-title a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
     for (const href of hrefs) expect(href).toMatch(/^\/articles\/[a-z0-9-]+\/\?highlight=koizumi$/i);
   });
 
@@ -124,7 +129,9 @@ test.describe('search page', () => {
 
   test('sort by newest puts the latest explainer first', async ({ page }) => {
     await search(page, '?q=North+Korea&sort=date');
-    const dates = await results(page).locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
+    const dates = await results(page)
+      .locator('time')
+      .evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
     expect(dates.length).toBeGreaterThan(2);
     expect([...dates].sort((a, b) => Date.parse(b) - Date.parse(a))).toEqual(dates);
   });
@@ -234,7 +241,7 @@ test.describe('header search box', () => {
     await expect(status(page)).toContainText('match');
   });
 
-  test('on the search page, / focuses the page\'s own search box', async ({ page }) => {
+  test("on the search page, / focuses the page's own search box", async ({ page }) => {
     await page.goto('/search/');
     await expect(page.locator('search-box')).toHaveCount(0);
     await page.keyboard.press('/');

@@ -31,7 +31,18 @@ test('zero CSP violations on every page type, search and sharing included', asyn
   page.on('console', (m) => {
     if (/Content.Security.Policy/i.test(m.text())) violations.push(`${page.url()}: ${m.text()}`);
   });
-  for (const path of ['/', '/topics/', '/topics/japan/', '/archive/', '/archive/2024/', '/entities/kim-jong-un/', '/stories/japan-north-korea/', '/authors/staff/', '/about/', '/does-not-exist/']) {
+  for (const path of [
+    '/',
+    '/topics/',
+    '/topics/japan/',
+    '/archive/',
+    '/archive/2024/',
+    '/entities/kim-jong-un/',
+    '/stories/japan-north-korea/',
+    '/authors/staff/',
+    '/about/',
+    '/does-not-exist/',
+  ]) {
     await page.goto(path);
     await page.waitForLoadState('networkidle');
   }

@@ -14,9 +14,21 @@ vi.mock('astro:content', async () => {
           story: 'talks',
           corrections: [{ date: '2024-03-29', text: 'Fixed a date.' }],
         },
-        { entityMentions: [{ slug: 'kim', line: 9 }, { slug: 'kim', line: 12 }] },
+        {
+          entityMentions: [
+            { slug: 'kim', line: 9 },
+            { slug: 'kim', line: 12 },
+          ],
+        },
       ),
-      article('background', { title: 'The background', description: 'Older.', publishedAt: '2024-03-20', topics: ['japan'], story: 'talks', redirectFrom: ['old-background'] }),
+      article('background', {
+        title: 'The background',
+        description: 'Older.',
+        publishedAt: '2024-03-20',
+        topics: ['japan'],
+        story: 'talks',
+        redirectFrom: ['old-background'],
+      }),
       article('draft', { title: 'Not yet', description: 'A draft.', publishedAt: '2024-03-21', topics: ['japan'], draft: true }),
       article('future', { title: 'Later', description: 'Scheduled.', publishedAt: '2099-01-01', topics: ['japan'] }),
     ],
@@ -45,9 +57,19 @@ describe('article route data (no build)', () => {
     const { getArticleRoute } = await import('../../src/routing/article.ts');
     const summit = (await getArticles())[0]!;
     const route = await getArticleRoute(summit, site);
-    expect(route.head.article).toEqual({ published: '2024-03-27T09:00:00+09:00', modified: '2024-03-29T00:00:00+00:00', section: 'North Korea', tags: ['North Korea', 'Japan'] });
+    expect(route.head.article).toEqual({
+      published: '2024-03-27T09:00:00+09:00',
+      modified: '2024-03-29T00:00:00+00:00',
+      section: 'North Korea',
+      tags: ['North Korea', 'Japan'],
+    });
     const [news, crumbs] = route.head.jsonLd as Record<string, unknown>[];
-    expect(news).toMatchObject({ '@type': 'NewsArticle', url: 'https://backstory.example/articles/summit/', dateModified: '2024-03-29T00:00:00+00:00', correction: [{ text: 'Fixed a date.' }] });
+    expect(news).toMatchObject({
+      '@type': 'NewsArticle',
+      url: 'https://backstory.example/articles/summit/',
+      dateModified: '2024-03-29T00:00:00+00:00',
+      correction: [{ text: 'Fixed a date.' }],
+    });
     expect((crumbs as { itemListElement: { name: string }[] }).itemListElement.map((i) => i.name)).toEqual(['Home', 'North Korea', 'Why the summit matters']);
   });
 
@@ -55,7 +77,10 @@ describe('article route data (no build)', () => {
     const { getArticles } = await import('../../src/data/articles.ts');
     const { getArticleRoute } = await import('../../src/routing/article.ts');
     const route = await getArticleRoute((await getArticles())[0]!, site);
-    expect(route.topics).toEqual([{ slug: 'north-korea', name: 'North Korea' }, { slug: 'japan', name: 'Japan' }]);
+    expect(route.topics).toEqual([
+      { slug: 'north-korea', name: 'North Korea' },
+      { slug: 'japan', name: 'Japan' },
+    ]);
     expect(route.authors).toEqual([{ slug: 'staff', name: 'Backstory staff' }]);
   });
 

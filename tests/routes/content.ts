@@ -19,7 +19,13 @@ export function article(id: string, data: Data, facts: Partial<MarkdownFacts> = 
   };
 }
 
-export const entry = (collection: string, id: string, data: Data) => ({ id, collection, data, digest: `digest-${id}`, filePath: `content/${collection}/${id}.md` });
+export const entry = (collection: string, id: string, data: Data) => ({
+  id,
+  collection,
+  data,
+  digest: `digest-${id}`,
+  filePath: `content/${collection}/${id}.md`,
+});
 
 export async function mockedAstroContent(collections: Record<string, unknown[]>) {
   const actual = await vi.importActual<typeof import('astro:content')>('astro:content');

@@ -4,7 +4,16 @@ vi.mock('astro:content', async () => {
   const { article, entry, mockedAstroContent } = await import('./content.ts');
   // 120 explainers on one topic: three pages of 50.
   const articles = Array.from({ length: 120 }, (_, i) =>
-    article(`a-${String(i).padStart(3, '0')}`, { title: `Explainer ${i}`, description: 'D.', publishedAt: `2024-01-01T${String(Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}:00Z`, topics: ['japan'] }, { timeline: i === 0 ? [{ date: '2002-09-17', text: 'Koizumi met Kim Jong Il.' }] : [] }),
+    article(
+      `a-${String(i).padStart(3, '0')}`,
+      {
+        title: `Explainer ${i}`,
+        description: 'D.',
+        publishedAt: `2024-01-01T${String(Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}:00Z`,
+        topics: ['japan'],
+      },
+      { timeline: i === 0 ? [{ date: '2002-09-17', text: 'Koizumi met Kim Jong Il.' }] : [] },
+    ),
   );
   return mockedAstroContent({
     articles,

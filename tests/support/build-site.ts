@@ -16,9 +16,7 @@ export interface BuildResult {
  * `astro build` run in dev mode (drafts included).
  */
 export function shellEnv(): Record<string, string | undefined> {
-  return Object.fromEntries(
-    Object.entries(process.env).filter(([k]) => !/^(NODE_ENV|VITEST.*|DEV|PROD|MODE|SSR|BASE_URL|TEST)$/.test(k)),
-  );
+  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(NODE_ENV|VITEST.*|DEV|PROD|MODE|SSR|BASE_URL|TEST)$/.test(k)));
 }
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -27,11 +25,7 @@ const ROOT = resolve(import.meta.dirname, '..', '..');
  * Runs a real `astro build` (or another astro command) of `contentDir` into a
  * fresh temporary folder, with its own cache so runs never share state.
  */
-export function runAstro(
-  command: 'build' | 'sync',
-  contentDir: string,
-  env: Record<string, string> = {},
-): Promise<BuildResult> {
+export function runAstro(command: 'build' | 'sync', contentDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
   const work = mkdtempSync(join(tmpdir(), 'backstory-build-'));
   const outDir = join(work, 'dist');
   return new Promise((done, fail) => {
@@ -53,6 +47,7 @@ export function runAstro(
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
     child.on('error', fail);
+    // eslint-disable-next-line no-control-regex -- ANSI colour codes start with ESC
     child.on('close', (code) => done({ code, output: output.replace(/\x1b\[[0-9;]*m/g, ''), outDir }));
   });
 }

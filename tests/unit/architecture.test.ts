@@ -80,7 +80,12 @@ describe('the folders of src/', () => {
     };
     for (const node of Object.keys(ALLOWED)) walk(node, []);
     expect(cycles).toEqual([]);
-    console.log(`import graph between folders:\n${[...edges].sort().map(([f, t]) => `  ${f} → ${[...t].sort().join(', ')}`).join('\n')}`);
+    console.log(
+      `import graph between folders:\n${[...edges]
+        .sort()
+        .map(([f, t]) => `  ${f} → ${[...t].sort().join(', ')}`)
+        .join('\n')}`,
+    );
   });
 
   it('keep domain/ pure: no Node, no Astro, no other folder', () => {
@@ -88,13 +93,15 @@ describe('the folders of src/', () => {
     expect([...(edges.get('domain') ?? [])]).toEqual([]);
   });
 
-  it('read collections in one place: only data/ (and Astro\'s own content.config.ts) import astro:content', () => {
+  it("read collections in one place: only data/ (and Astro's own content.config.ts) import astro:content", () => {
     const readers = files.filter((f) => importsOf(f).includes('astro:content')).map((f) => relative('src', f));
     expect(readers.filter((f) => !f.startsWith('data/') && f !== 'content.config.ts')).toEqual([]);
   });
 
   it('read the environment in one place: only config/env.ts touches process.env', () => {
-    const readers = files.filter((f) => /process\.env\b/.test(readFileSync(f, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, ''))).map((f) => relative('src', f));
+    const readers = files
+      .filter((f) => /process\.env\b/.test(readFileSync(f, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')))
+      .map((f) => relative('src', f));
     expect(readers).toEqual(['config/env.ts']);
   });
 });

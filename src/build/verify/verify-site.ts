@@ -12,7 +12,6 @@ import type { Manifest } from '../manifest.ts';
 import { FEED_FORMATS, type FeedFile } from '../../domain/feed-formats.ts';
 import { urls } from '../../domain/urls.ts';
 
-
 export interface Verification {
   counts: Record<string, number>;
   problems: string[];
@@ -50,7 +49,9 @@ export function verifySite(outDir: string, manifest: Manifest, site: URL): Verif
 
   // Sitemap.
   const sitemapFile = join(outDir, 'sitemap.xml');
-  const sitemap = existsSync(sitemapFile) ? new Set([...readFileSync(sitemapFile, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname)) : new Set<string>();
+  const sitemap = existsSync(sitemapFile)
+    ? new Set([...readFileSync(sitemapFile, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname))
+    : new Set<string>();
   if (!existsSync(sitemapFile)) problems.push('sitemap.xml: missing');
   for (const s of manifest.articles) if (!sitemap.has(article(s))) problems.push(`${article(s)}: not in sitemap.xml`);
 
@@ -83,7 +84,14 @@ export function verifySite(outDir: string, manifest: Manifest, site: URL): Verif
   for (const b of broken) problems.push(`${b.page}: ${b.href}: ${b.reason}`);
 
   return {
-    counts: { articles: manifest.articles.length, pages, indexed: indexed.size, 'sitemap URLs': sitemap.size, feeds: manifest.feeds.length * FEED_FORMATS.length, 'feed entries': feedEntries },
+    counts: {
+      articles: manifest.articles.length,
+      pages,
+      indexed: indexed.size,
+      'sitemap URLs': sitemap.size,
+      feeds: manifest.feeds.length * FEED_FORMATS.length,
+      'feed entries': feedEntries,
+    },
     problems,
   };
 }

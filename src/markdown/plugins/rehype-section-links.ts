@@ -22,7 +22,12 @@ export function rehypeSectionLinks() {
         properties: { className: ['section-link'], href: `#${id}`, dataPagefindIgnore: '' },
         children: [
           { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
-          { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: `Link to section: ${toString(node)}` }] },
+          {
+            type: 'element',
+            tagName: 'span',
+            properties: { className: ['visually-hidden'] },
+            children: [{ type: 'text', value: `Link to section: ${toString(node)}` }],
+          },
         ],
       };
       const wrapper: Element = {

@@ -10,7 +10,6 @@ const SITE_LINK = new RegExp(`^/articles/(${SLUG})/?(?:#(.*))?$`);
 /** A relative link to another article file: `slug.md`, `./slug.md`, `../articles/slug.md`, with an optional #id. */
 const FILE_LINK = new RegExp(`^(?:\\./|\\.\\./articles/)?(${SLUG})\\.md(?:#(.*))?$`);
 
-
 /** Links that leave the site: a scheme (https:, mailto:…) or protocol-relative. */
 const EXTERNAL = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
 

@@ -38,7 +38,12 @@ export function remarkDirectiveGuard() {
         }
         const endLine = lines[(node.position?.end.line ?? 1) - 1] ?? '';
         if (!CLOSING_FENCE.test(endLine)) {
-          throw markdownError(file, node, `the block ":::${node.name}" is never closed, so it would swallow the rest of the article`, 'add a line ":::" where the block ends');
+          throw markdownError(
+            file,
+            node,
+            `the block ":::${node.name}" is never closed, so it would swallow the rest of the article`,
+            'add a line ":::" where the block ends',
+          );
         }
       }
       return undefined;

@@ -30,7 +30,12 @@ export function remarkEntityMentions() {
       const slug = node.attributes?.id ?? '';
       const label = toString(node).trim();
       if (!label || !SLUG_PATTERN.test(slug)) {
-        throw markdownError(file, node, `the mention ":entity[${label}]" has no valid entity slug`, 'write :entity[Kim Jong Un]{#kim-jong-un}, where kim-jong-un is a file in content/entities/');
+        throw markdownError(
+          file,
+          node,
+          `the mention ":entity[${label}]" has no valid entity slug`,
+          'write :entity[Kim Jong Un]{#kim-jong-un}, where kim-jong-un is a file in content/entities/',
+        );
       }
       mentions.push({ slug, line: node.position?.start.line ?? 1 });
       if (seen.has(slug)) {

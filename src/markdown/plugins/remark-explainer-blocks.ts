@@ -42,7 +42,12 @@ export function remarkExplainerBlocks() {
         const lists = node.children.filter((c) => c.type === 'list');
         const items = lists[0]?.children.length ?? 0;
         if (lists.length !== 1 || node.children.length !== 1 || items < 3 || items > 5) {
-          throw markdownError(file, node, `":::key-points" holds ${items} bullet(s)${node.children.length !== 1 ? ' and other content' : ''}`, 'put exactly one bulleted list of 3 to 5 points inside it');
+          throw markdownError(
+            file,
+            node,
+            `":::key-points" holds ${items} bullet(s)${node.children.length !== 1 ? ' and other content' : ''}`,
+            'put exactly one bulleted list of 3 to 5 points inside it',
+          );
         }
         once(file, node, seen, 'key-points');
         node.data = { hName: 'aside', hProperties: { className: ['key-points'], ariaLabelledBy: ['key-points'] } };
@@ -51,7 +56,12 @@ export function remarkExplainerBlocks() {
         const id = name as Label;
         once(file, node, seen, id);
         if (node.children.some((c) => c.type === 'heading' && c.depth <= 2)) {
-          throw markdownError(file, node, `":::${id}" contains a level-2 heading`, `the block brings its own "${LABELLED_SECTIONS[id]}" heading; use ### for sub-headings inside it`);
+          throw markdownError(
+            file,
+            node,
+            `":::${id}" contains a level-2 heading`,
+            `the block brings its own "${LABELLED_SECTIONS[id]}" heading; use ### for sub-headings inside it`,
+          );
         }
         node.data = { hName: 'section', hProperties: { className: ['labelled', `labelled-${id}`], ariaLabelledBy: [id] } };
         node.children.unshift(heading(2, [{ type: 'text', value: LABELLED_SECTIONS[id] }], id));

@@ -30,14 +30,29 @@ function articlePath(file: VFile): string | undefined {
  */
 function checkSource(file: VFile, node: Pick<Image, 'type' | 'url' | 'position'>): void {
   if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(node.url)) {
-    throw markdownError(file, node, `the image "${node.url}" is on another server`, 'save it under content/images/ (with permission to publish it) and link it with a relative path, e.g. ../images/name.jpg');
+    throw markdownError(
+      file,
+      node,
+      `the image "${node.url}" is on another server`,
+      'save it under content/images/ (with permission to publish it) and link it with a relative path, e.g. ../images/name.jpg',
+    );
   }
   if (node.url.startsWith('/')) {
-    throw markdownError(file, node, `the image "${node.url}" has an absolute path`, 'put it under content/images/ and link it relative to the article, e.g. ../images/name.jpg, so Astro can size and optimise it');
+    throw markdownError(
+      file,
+      node,
+      `the image "${node.url}" has an absolute path`,
+      'put it under content/images/ and link it relative to the article, e.g. ../images/name.jpg, so Astro can size and optimise it',
+    );
   }
   const path = articlePath(file);
   if (path && !existsSync(resolve(dirname(path), decodeURI(node.url)))) {
-    throw markdownError(file, node, `the image "${node.url}" does not exist (looked for ${resolve(dirname(path), decodeURI(node.url))})`, 'check the spelling, or add the file under content/images/');
+    throw markdownError(
+      file,
+      node,
+      `the image "${node.url}" does not exist (looked for ${resolve(dirname(path), decodeURI(node.url))})`,
+      'check the spelling, or add the file under content/images/',
+    );
   }
 }
 
@@ -67,7 +82,12 @@ export function remarkFigures() {
     for (const top of tree.children.slice(0, ABOVE_FOLD_BLOCKS)) visit(top, 'image', (img: Image) => void aboveFold.add(img));
     visit(tree, 'image', (node: Image) => {
       if (!node.alt?.trim()) {
-        throw markdownError(file, node, `the image "${node.url}" has no alt text`, 'describe what it shows between the brackets: ![A map of the Yellow Sea](…)');
+        throw markdownError(
+          file,
+          node,
+          `the image "${node.url}" has no alt text`,
+          'describe what it shows between the brackets: ![A map of the Yellow Sea](…)',
+        );
       }
       checkSource(file, node);
       // Astro's image pipeline passes these properties to getImage: the
@@ -84,7 +104,12 @@ export function remarkFigures() {
       const definition = definitions.get(node.identifier);
       if (!definition) return; // no definition: Markdown renders it as plain text
       if (!node.alt?.trim()) {
-        throw markdownError(file, node, `the image "${definition.url}" has no alt text`, 'describe what it shows between the brackets: ![A map of the Yellow Sea][ref]');
+        throw markdownError(
+          file,
+          node,
+          `the image "${definition.url}" has no alt text`,
+          'describe what it shows between the brackets: ![A map of the Yellow Sea][ref]',
+        );
       }
       checkSource(file, { type: 'image', url: definition.url, position: node.position });
     });
@@ -95,9 +120,15 @@ export function remarkFigures() {
       const [first, ...caption] = node.children;
       const image = first && soleImage(first);
       if (!image) throw markdownError(file, node, '":::figure" does not start with an image on its own line', FIGURE_HELP);
-      if (caption.length === 0) throw markdownError(file, node, '":::figure" has no caption', 'add a paragraph after the image that says what the reader is looking at');
+      if (caption.length === 0)
+        throw markdownError(file, node, '":::figure" has no caption', 'add a paragraph after the image that says what the reader is looking at');
       if (caption.some((c) => c.type !== 'paragraph' || soleImage(c))) {
-        throw markdownError(file, node, '":::figure" holds more than one image and a caption', 'use one figure per image; a caption is one or more plain paragraphs');
+        throw markdownError(
+          file,
+          node,
+          '":::figure" holds more than one image and a caption',
+          'use one figure per image; a caption is one or more plain paragraphs',
+        );
       }
       // One figcaption of phrasing content: each caption paragraph becomes a
       // span (a line), and the credit a span of its own, so the markup stays

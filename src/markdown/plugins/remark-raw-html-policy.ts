@@ -22,7 +22,14 @@ export function remarkRawHtmlPolicy() {
     visit(tree, (node, _index, parent) => {
       if (node.type === 'html') {
         // A block-level HTML node (not a tag inside a paragraph) must be whole.
-        const block = parent?.type !== 'paragraph' && parent?.type !== 'heading' && parent?.type !== 'tableCell' && !parent?.type.startsWith('emphasis') && parent?.type !== 'strong' && parent?.type !== 'link' && parent?.type !== 'delete';
+        const block =
+          parent?.type !== 'paragraph' &&
+          parent?.type !== 'heading' &&
+          parent?.type !== 'tableCell' &&
+          !parent?.type.startsWith('emphasis') &&
+          parent?.type !== 'strong' &&
+          parent?.type !== 'link' &&
+          parent?.type !== 'delete';
         const problem = rawHtmlProblem((node as Html).value) ?? (block ? unbalancedBlock((node as Html).value) : null);
         if (problem) throw markdownError(file, node, `raw HTML refused: ${problem}`, FIX);
         // Links in raw HTML are checked like Markdown links (remark-article-links.ts).
@@ -30,8 +37,20 @@ export function remarkRawHtmlPolicy() {
         for (const href of rawHtmlLinks((node as Html).value)) links.push({ href, line: node.position?.start.line ?? 1 });
       } else if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
         const url = (node as Link | Image | Definition).url;
-        if (isDangerousUrl(url)) throw markdownError(file, node, `the link "${url}" uses a javascript:, vbscript: or data: URL`, 'link to a web page (https://…) or another explainer instead');
-        if (/^https?:/i.test(url) && !isValidWebAddress(url)) throw markdownError(file, node, `the link ${JSON.stringify(url)} is not a valid web address`, 'check it in a browser and copy the address from there');
+        if (isDangerousUrl(url))
+          throw markdownError(
+            file,
+            node,
+            `the link "${url}" uses a javascript:, vbscript: or data: URL`,
+            'link to a web page (https://…) or another explainer instead',
+          );
+        if (/^https?:/i.test(url) && !isValidWebAddress(url))
+          throw markdownError(
+            file,
+            node,
+            `the link ${JSON.stringify(url)} is not a valid web address`,
+            'check it in a browser and copy the address from there',
+          );
       }
     });
   };

@@ -74,7 +74,11 @@ function takeDate(item: ListItem, file: VFile) {
   (para as Paragraph).children.unshift({
     type: 'text',
     value: formatPartialDate(parsed),
-    data: { hName: 'time', hProperties: { dateTime: parsed.value, className: ['timeline-date'] }, hChildren: [{ type: 'text', value: formatPartialDate(parsed) }] },
+    data: {
+      hName: 'time',
+      hProperties: { dateTime: parsed.value, className: ['timeline-date'] },
+      hChildren: [{ type: 'text', value: formatPartialDate(parsed) }],
+    },
   } as Text);
   return { date: parsed, text: plain };
 }

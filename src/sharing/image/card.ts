@@ -46,7 +46,12 @@ export function headlineSize(headline: string): number {
 /** Keeps a runaway headline (a 2,000-character title) to what fits, with an ellipsis. */
 export function clampText(text: string, max: number): string {
   const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+  return chars.length <= max
+    ? text
+    : `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
 }
 
 export function cardTree(card: CardData): CardNode {
@@ -60,15 +65,29 @@ export function cardTree(card: CardData): CardNode {
         el('div', { fontSize: 30, fontWeight: 700, letterSpacing: 1, textTransform: 'uppercase', color: accent }, clampText(card.kicker, 40)),
         el('div', { flexDirection: 'column' }, [
           el('div', { fontSize: headlineSize(headline), fontWeight: 700, lineHeight: 1.18, wordBreak: 'keep-all' }, headline),
-          ...(card.native ? [el('div', { marginTop: 20, fontSize: 44, fontWeight: 700, color: muted, wordBreak: 'keep-all' }, card.native.text, card.native.lang)] : []),
+          ...(card.native
+            ? [el('div', { marginTop: 20, fontSize: 44, fontWeight: 700, color: muted, wordBreak: 'keep-all' }, card.native.text, card.native.lang)]
+            : []),
         ]),
-        el('div', { flexDirection: 'row', justifyContent: 'space-between', alignItems: 'flex-end', fontSize: 28, color: muted, borderTop: `3px solid ${text}`, paddingTop: 22 }, [
-          el('div', { flexDirection: 'column', maxWidth: 740 }, [
-            el('div', {}, clampText(card.detail, 60)),
-            ...(card.date ? [el('div', { marginTop: 6 }, card.date)] : []),
-          ]),
-          el('div', { fontSize: 40, fontWeight: 700, color: text }, card.siteName),
-        ]),
+        el(
+          'div',
+          {
+            flexDirection: 'row',
+            justifyContent: 'space-between',
+            alignItems: 'flex-end',
+            fontSize: 28,
+            color: muted,
+            borderTop: `3px solid ${text}`,
+            paddingTop: 22,
+          },
+          [
+            el('div', { flexDirection: 'column', maxWidth: 740 }, [
+              el('div', {}, clampText(card.detail, 60)),
+              ...(card.date ? [el('div', { marginTop: 6 }, card.date)] : []),
+            ]),
+            el('div', { fontSize: 40, fontWeight: 700, color: text }, card.siteName),
+          ],
+        ),
       ]),
     ],
   );

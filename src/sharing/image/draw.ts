@@ -24,7 +24,13 @@ export const FONT_FILES = [
 let fonts: { name: string; data: Buffer; weight: 700; style: 'normal'; lang: string }[] | undefined;
 // (Each file needs its own family name: satori keeps one font per name and weight.)
 function loadFonts() {
-  return (fonts ??= FONT_FILES.map((f) => ({ name: f.name, data: readFileSync(require.resolve(f.module)), weight: 700 as const, style: 'normal' as const, lang: f.lang })));
+  return (fonts ??= FONT_FILES.map((f) => ({
+    name: f.name,
+    data: readFileSync(require.resolve(f.module)),
+    weight: 700 as const,
+    style: 'normal' as const,
+    lang: f.lang,
+  })));
 }
 
 export async function drawPng(tree: CardNode, width: number, height: number): Promise<Buffer> {

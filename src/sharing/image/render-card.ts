@@ -100,7 +100,10 @@ export function cardKey(card: CardData): string {
 
 /** Hash of everything that decides the pixels: the element tree (layout and styles, not only the data) and the fonts. */
 export function treeHash(tree: CardNode, width: number, height: number): string {
-  return createHash('sha256').update(JSON.stringify({ v: RENDERER_VERSION, fonts: FONT_FILES, width, height, tree })).digest('hex').slice(0, 24);
+  return createHash('sha256')
+    .update(JSON.stringify({ v: RENDERER_VERSION, fonts: FONT_FILES, width, height, tree }))
+    .digest('hex')
+    .slice(0, 24);
 }
 
 const cacheFile = (cacheDir: string, tree: CardNode, width: number, height: number) => join(cacheDir, `${treeHash(tree, width, height)}.png`);

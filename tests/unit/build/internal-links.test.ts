@@ -16,7 +16,8 @@ function site(files: Record<string, string>): string {
 describe('findBrokenLinks', () => {
   it('passes a site whose links and fragments all resolve', () => {
     const dir = site({
-      'index.html': '<a href="/a/">a</a><a href="/a/#sec-1">s</a><a href="#top">t</a><b id="top"></b><link href="/favicon.svg"><a href="https://example.com/x">x</a>',
+      'index.html':
+        '<a href="/a/">a</a><a href="/a/#sec-1">s</a><a href="#top">t</a><b id="top"></b><link href="/favicon.svg"><a href="https://example.com/x">x</a>',
       'a/index.html': '<h2 id="sec-1">S</h2><a href="../">home</a><a href="/search/?q=x">q</a>',
       'search/index.html': '',
       'favicon.svg': '<svg/>',

@@ -15,7 +15,9 @@ function dist(opts: { pages: string[]; indexed: string[]; sitemap: string[]; fee
     writeFileSync(join(dir, 'articles', slug, 'index.html'), `<article data-pagefind-body><h2 id="x">X</h2>${opts.extraHtml ?? ''}</article>`);
   }
   mkdirSync(join(dir, 'pagefind', 'fragment'), { recursive: true });
-  opts.indexed.forEach((slug, i) => writeFileSync(join(dir, 'pagefind', 'fragment', `en_${i}.pf_fragment`), gzipSync(`pagefind_dcd{"url":"/articles/${slug}/"}`)));
+  opts.indexed.forEach((slug, i) =>
+    writeFileSync(join(dir, 'pagefind', 'fragment', `en_${i}.pf_fragment`), gzipSync(`pagefind_dcd{"url":"/articles/${slug}/"}`)),
+  );
   writeFileSync(join(dir, 'sitemap.xml'), opts.sitemap.map((s) => `<url><loc>${SITE.origin}/articles/${s}/</loc></url>`).join(''));
   const url = (s: string) => `${SITE.origin}/articles/${s}/`;
   writeFileSync(join(dir, 'rss.xml'), opts.feed.map((s) => `<item><guid isPermaLink="false">${url(s)}</guid></item>`).join(''));
@@ -25,7 +27,7 @@ function dist(opts: { pages: string[]; indexed: string[]; sitemap: string[]; fee
 }
 
 describe('post-build verification', () => {
-  const manifest = { articles: ['a', 'b'], feeds: [{ path: '/', slugs: ['a', 'b'] }] };
+  const manifest = { articles: ['a', 'b'], feeds: [{ path: '/', slugs: ['a', 'b'] }], redirects: [] };
 
   it('passes a complete site and counts what it checked', () => {
     const dir = dist({ pages: ['a', 'b'], indexed: ['a', 'b'], sitemap: ['a', 'b'], feed: ['a', 'b'] });

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { lastChanged, modifiedAt, newestChange, revisionLog, groupByTopic, groupByYear, isPublished, newestFirst, toSummary } from '../../../src/domain/articles.ts';
+import {
+  lastChanged,
+  modifiedAt,
+  newestChange,
+  revisionLog,
+  groupByTopic,
+  groupByYear,
+  isPublished,
+  newestFirst,
+  toSummary,
+} from '../../../src/domain/articles.ts';
 import { topicNameFromSlug } from '../../../src/domain/labels.ts';
 
 const make = (slug: string, publishedAt: string, topics = ['japan'], draft = false) =>
@@ -55,7 +65,10 @@ describe('corrections and updates', () => {
   });
   it('the newest change of a list compares instants, not strings', () => {
     // 2024-03-27T01:00+09:00 is 26 March 16:00 UTC, earlier than 2024-03-26T20:00Z.
-    const list = [{ publishedAt: '2024-03-27T01:00:00+09:00', updatedAt: undefined }, { publishedAt: '2024-03-26T20:00:00Z', updatedAt: undefined }];
+    const list = [
+      { publishedAt: '2024-03-27T01:00:00+09:00', updatedAt: undefined },
+      { publishedAt: '2024-03-26T20:00:00Z', updatedAt: undefined },
+    ];
     expect(newestChange(list, 'UTC')).toBe('2024-03-26T20:00:00Z');
     expect(newestChange([], 'UTC')).toBeUndefined();
   });

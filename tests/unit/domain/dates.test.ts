@@ -3,7 +3,14 @@ import { dateLiteralProblem, formatDate, toInstant, yearOf } from '../../../src/
 
 describe('dateLiteralProblem', () => {
   it('accepts calendar dates and date-times with an offset', () => {
-    for (const ok of ['2024-03-26', '2024-02-29', '2024-03-26T09:00:00+09:00', '2024-03-26T00:00:00Z', '2024-03-26T09:00+0900', '2024-03-26T09:00:00.123-05:00']) {
+    for (const ok of [
+      '2024-03-26',
+      '2024-02-29',
+      '2024-03-26T09:00:00+09:00',
+      '2024-03-26T00:00:00Z',
+      '2024-03-26T09:00+0900',
+      '2024-03-26T09:00:00.123-05:00',
+    ]) {
       expect(dateLiteralProblem(ok), ok).toBeNull();
     }
   });
@@ -46,7 +53,7 @@ describe('isoWithOffset', () => {
     expect(isoWithOffset('2024-03-27T09:00:00+09:00', 'UTC')).toBe('2024-03-27T09:00:00+09:00');
     expect(isoWithOffset('2024-03-27 09:00:00Z', 'UTC')).toBe('2024-03-27T09:00:00Z');
   });
-  it('turns a calendar date into midnight in the site zone, with that zone\'s offset', async () => {
+  it("turns a calendar date into midnight in the site zone, with that zone's offset", async () => {
     const { isoWithOffset } = await import('../../../src/domain/dates.ts');
     expect(isoWithOffset('2024-03-27', 'UTC')).toBe('2024-03-27T00:00:00+00:00');
     expect(isoWithOffset('2024-03-27', 'Asia/Seoul')).toBe('2024-03-27T00:00:00+09:00');

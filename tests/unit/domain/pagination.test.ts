@@ -8,7 +8,9 @@ describe('paginate', () => {
   });
 
   it('an empty list still has its first page', () => {
-    expect(paginate([], 50, frontPageUrl)).toEqual([{ items: [], current: 1, last: 1, total: 0, start: 0, end: 0, url: '/', prev: undefined, next: undefined }]);
+    expect(paginate([], 50, frontPageUrl)).toEqual([
+      { items: [], current: 1, last: 1, total: 0, start: 0, end: 0, url: '/', prev: undefined, next: undefined },
+    ]);
   });
 
   it('slices 50 a page and links / ↔ /page/2/ ↔ /page/3/', () => {
@@ -23,8 +25,12 @@ describe('paginate', () => {
     expect(pages[2]).toMatchObject({ start: 100, end: 119, total: 120, items: expect.arrayContaining([100]) });
   });
 
-  it('a listing\'s later pages live under its own URL', () => {
-    const pages = paginate(Array.from({ length: 101 }, (_, i) => i), 50, pagedUrl('/topics/japan/'));
+  it("a listing's later pages live under its own URL", () => {
+    const pages = paginate(
+      Array.from({ length: 101 }, (_, i) => i),
+      50,
+      pagedUrl('/topics/japan/'),
+    );
     expect(pages.map((p) => p.url)).toEqual(['/topics/japan/', '/topics/japan/2/', '/topics/japan/3/']);
     expect(pages[1]!.prev).toBe('/topics/japan/');
   });

@@ -9,8 +9,20 @@ describe('readingStats', () => {
   it('counts words and rounds minutes at 238 wpm, never below one', () => {
     expect(WORDS_PER_MINUTE).toBe(238);
     expect(readingStats('one two three')).toEqual({ wordCount: 3, readingMinutes: 1 });
-    expect(readingStats(Array(238 * 5).fill('word').join(' ')).readingMinutes).toBe(5);
-    expect(readingStats(Array(238 * 5 + 200).fill('word').join(' ')).readingMinutes).toBe(6);
+    expect(
+      readingStats(
+        Array(238 * 5)
+          .fill('word')
+          .join(' '),
+      ).readingMinutes,
+    ).toBe(5);
+    expect(
+      readingStats(
+        Array(238 * 5 + 200)
+          .fill('word')
+          .join(' '),
+      ).readingMinutes,
+    ).toBe(6);
   });
   it('counts contractions and hyphenated words once, and each Han or Kana character', () => {
     expect(readingStats("Japan's well-known stance").wordCount).toBe(3);

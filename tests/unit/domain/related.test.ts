@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { relatedIndex, WINDOW, type RelatedInput } from '../../../src/domain/related.ts';
 
 const day = 86_400_000;
-const a = (slug: string, t: number, topics: string[], entities: string[] = [], story?: string): RelatedInput => ({ slug, time: t * day, topics, entities, story });
+const a = (slug: string, t: number, topics: string[], entities: string[] = [], story?: string): RelatedInput => ({
+  slug,
+  time: t * day,
+  topics,
+  entities,
+  story,
+});
 
 describe('relatedIndex', () => {
   it('ranks shared story over shared entities over shared topics, at most five', () => {

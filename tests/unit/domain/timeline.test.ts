@@ -7,8 +7,15 @@ const article = (slug: string, entries: TimelineFact[]) => ({ article: { slug },
 describe('mergeTimelines', () => {
   it('merges entries from several explainers in date order, once each, remembering their source', () => {
     const merged = mergeTimelines([
-      article('a', [{ date: '2002-09-17', text: 'First summit.' }, { date: '2024-03', text: 'Overture.' }]),
-      article('b', [{ date: '1999-06-15', text: 'Clash.' }, { date: '2002-09-17', text: 'First summit.' }, { date: '2008', text: 'Talks.' }]),
+      article('a', [
+        { date: '2002-09-17', text: 'First summit.' },
+        { date: '2024-03', text: 'Overture.' },
+      ]),
+      article('b', [
+        { date: '1999-06-15', text: 'Clash.' },
+        { date: '2002-09-17', text: 'First summit.' },
+        { date: '2008', text: 'Talks.' },
+      ]),
     ]);
     expect(merged.map((e) => `${e.date} ${e.text} (${e.article.slug})`)).toEqual([
       '1999-06-15 Clash. (b)',

@@ -9,15 +9,19 @@ describe(':::key-points', () => {
     expect(html).toContain('<aside class="key-points" aria-labelledby="key-points"><h2 id="key-points">Key points</h2><ul><li>One</li>');
   });
   it('needs 3 to 5 bullets', async () => {
-    await expect(renderMarkdown(':::key-points\n- One\n- Two\n:::')).rejects.toThrow(/<markdown>:1: ":::key-points" holds 2 bullet\(s\)\. Fix: put exactly one bulleted list of 3 to 5 points/);
+    await expect(renderMarkdown(':::key-points\n- One\n- Two\n:::')).rejects.toThrow(
+      /<markdown>:1: ":::key-points" holds 2 bullet\(s\)\. Fix: put exactly one bulleted list of 3 to 5 points/,
+    );
     await expect(renderMarkdown(':::key-points\n- 1\n- 2\n- 3\n- 4\n- 5\n- 6\n:::')).rejects.toThrow(/holds 6 bullet/);
   });
 });
 
 describe('labelled sections', () => {
   it('give each section its fixed heading and anchor', async () => {
-    const html = squash(await renderMarkdown(":::whats-next\nWatch the talks.\n:::\n\n:::why-it-matters\nBecause.\n\n### Detail\n\nMore.\n:::"));
-    expect(html).toMatch(/<section class="labelled labelled-whats-next" aria-labelledby="whats-next"><div class="heading heading-h2"><h2 id="whats-next">What’s next<\/h2>.*?<\/div><p>Watch the talks.<\/p><\/section>/);
+    const html = squash(await renderMarkdown(':::whats-next\nWatch the talks.\n:::\n\n:::why-it-matters\nBecause.\n\n### Detail\n\nMore.\n:::'));
+    expect(html).toMatch(
+      /<section class="labelled labelled-whats-next" aria-labelledby="whats-next"><div class="heading heading-h2"><h2 id="whats-next">What’s next<\/h2>.*?<\/div><p>Watch the talks.<\/p><\/section>/,
+    );
     expect(html).toMatch(/<h2 id="why-it-matters">Why it matters<\/h2>.*?<\/div><p>Because.<\/p><div class="heading heading-h3"><h3 id="detail">Detail<\/h3>/);
   });
   it('refuse a second use and a level-2 heading inside', async () => {
@@ -29,7 +33,9 @@ describe('labelled sections', () => {
 describe(':::question', () => {
   it('makes the question a heading with an id from its text', async () => {
     const html = squash(await renderMarkdown(':::question[What did *Pyongyang* ask for?]\nTwo things.\n:::'));
-    expect(html).toMatch(/<section class="question"><div class="heading heading-h2"><h2 id="what-did-pyongyang-ask-for">What did <em>Pyongyang<\/em> ask for\?<\/h2>.*?<\/div><p>Two things.<\/p><\/section>/);
+    expect(html).toMatch(
+      /<section class="question"><div class="heading heading-h2"><h2 id="what-did-pyongyang-ask-for">What did <em>Pyongyang<\/em> ask for\?<\/h2>.*?<\/div><p>Two things.<\/p><\/section>/,
+    );
   });
   it('needs a question and an answer', async () => {
     await expect(renderMarkdown(':::question\nAnswer.\n:::')).rejects.toThrow(/has no question/);
@@ -56,7 +62,9 @@ describe(':::timeline', () => {
     expect(html).toContain('<time datetime="2008" class="timeline-date">2008</time>Talks.');
   });
   it('refuses an entry without a valid date, and entries out of order', async () => {
-    await expect(renderMarkdown(':::timeline\n- 2002-09-17: Fine.\n- Sometime: No date.\n:::')).rejects.toThrow(/<markdown>:3: timeline entry "Sometime: No date\." does not start with a valid date\. Fix: start it with YYYY-MM-DD/);
+    await expect(renderMarkdown(':::timeline\n- 2002-09-17: Fine.\n- Sometime: No date.\n:::')).rejects.toThrow(
+      /<markdown>:3: timeline entry "Sometime: No date\." does not start with a valid date\. Fix: start it with YYYY-MM-DD/,
+    );
     await expect(renderMarkdown(':::timeline\n- 2002-02-30: Impossible.\n:::')).rejects.toThrow(/does not start with a valid date/);
     await expect(renderMarkdown(':::timeline\n- 2004: Later.\n- 2002: Earlier.\n:::')).rejects.toThrow(/comes after a later date/);
   });
@@ -68,7 +76,9 @@ describe('directive guard', () => {
     expect(html).toContain('At 10:30 on Note:this day, see <a href="http://example.com/a:b">http://example.com/a:b</a> and :b[c]{d=e}.');
   });
   it('refuses unknown and unclosed blocks', async () => {
-    await expect(renderMarkdown('Intro.\n\n:::keypoints\n- a\n:::')).rejects.toThrow(/<markdown>:3: ":::keypoints" is not a block we know\. Fix: known blocks are :::key-points/);
+    await expect(renderMarkdown('Intro.\n\n:::keypoints\n- a\n:::')).rejects.toThrow(
+      /<markdown>:3: ":::keypoints" is not a block we know\. Fix: known blocks are :::key-points/,
+    );
     await expect(renderMarkdown(':::background\nText that never ends.\n\nMore.')).rejects.toThrow(/":::background" is never closed.*add a line ":::"/);
     await expect(renderMarkdown('::note\n')).rejects.toThrow(/"::note" is not a block we know/);
   });

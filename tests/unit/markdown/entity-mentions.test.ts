@@ -17,10 +17,14 @@ const entities = new Map([['kim-jong-un', kim]]);
 describe('remarkEntityMentions', () => {
   it('links the first mention of an entity, leaves a card slot after it, and makes later mentions plain text; ordinary colons stay', async () => {
     const html = await renderMarkdown('At 10:30, :entity[Kim Jong Un]{#kim-jong-un} spoke; later :entity[Kim]{#kim-jong-un} again.');
-    expect(html).toBe('<p>At 10:30, <span class="mention"><a href="/entities/kim-jong-un/">Kim Jong Un</a><!--backstory-card:kim-jong-un--></span> spoke; later Kim again.</p>');
+    expect(html).toBe(
+      '<p>At 10:30, <span class="mention"><a href="/entities/kim-jong-un/">Kim Jong Un</a><!--backstory-card:kim-jong-un--></span> spoke; later Kim again.</p>',
+    );
   });
   it('refuses a mention without a valid slug', async () => {
-    await expect(renderMarkdown('Text :entity[Kim Jong Un] here.')).rejects.toThrow(/<markdown>:1: the mention ":entity\[Kim Jong Un\]" has no valid entity slug\. Fix: write :entity\[Kim Jong Un\]\{#kim-jong-un\}/);
+    await expect(renderMarkdown('Text :entity[Kim Jong Un] here.')).rejects.toThrow(
+      /<markdown>:1: the mention ":entity\[Kim Jong Un\]" has no valid entity slug\. Fix: write :entity\[Kim Jong Un\]\{#kim-jong-un\}/,
+    );
     await expect(renderMarkdown('Text :entity[Kim]{#Kim_Jong} here.')).rejects.toThrow(/no valid entity slug/);
   });
   it('nests raw HTML in the label inside the link, as the README tells editors to write it', async () => {
@@ -42,7 +46,9 @@ describe('fillCardSlots', () => {
     entities,
   );
   it('puts a popover card after the first mention, opened by a button', () => {
-    expect(html).toContain('<a href="/entities/kim-jong-un/">Kim Jong Un</a><button type="button" class="card-button" popovertarget="card-kim-jong-un" aria-label="About Kim Jong Un" data-pagefind-ignore>');
+    expect(html).toContain(
+      '<a href="/entities/kim-jong-un/">Kim Jong Un</a><button type="button" class="card-button" popovertarget="card-kim-jong-un" aria-label="About Kim Jong Un" data-pagefind-ignore>',
+    );
     expect(html).toContain('<span popover id="card-kim-jong-un" class="card" data-pagefind-ignore>');
     expect(html).toContain('<span class="card-native" lang="ko">김정은</span>');
     expect(html.match(/popover id=/g)).toHaveLength(1);

@@ -5,14 +5,22 @@ const squash = (html: string) => html.replace(/\n/g, '');
 
 describe(':::figure', () => {
   it('wraps one image in a figure with its caption and credit', async () => {
-    const html = squash(await renderMarkdown(':::figure{credit="Backstory graphic"}\n![A map of the sea](./map.svg)\n\nThe line *runs* west.\n\nSecond line.\n:::'));
+    const html = squash(
+      await renderMarkdown(':::figure{credit="Backstory graphic"}\n![A map of the sea](./map.svg)\n\nThe line *runs* west.\n\nSecond line.\n:::'),
+    );
     expect(html).toMatch(/^<figure class="figure"><div class="figure-media"><img [^>]*alt="A map of the sea"[^>]*><\/div>/);
-    expect(html).toContain('<figcaption><span class="figure-caption">The line <em>runs</em> west.</span><br><span class="figure-caption">Second line.</span> <span class="figure-credit">Backstory graphic</span></figcaption></figure>');
+    expect(html).toContain(
+      '<figcaption><span class="figure-caption">The line <em>runs</em> west.</span><br><span class="figure-caption">Second line.</span> <span class="figure-credit">Backstory graphic</span></figcaption></figure>',
+    );
   });
 
   it('refuses a figure without credit, image or caption, with the line and a fix', async () => {
-    await expect(renderMarkdown('Intro.\n\n:::figure\n![A map](./m.svg)\n\nCaption.\n:::')).rejects.toThrow(/<markdown>:3: ":::figure" has no credit\. Fix: say who made or owns the image/);
-    await expect(renderMarkdown(':::figure{credit="X"}\nCaption only.\n:::')).rejects.toThrow(/does not start with an image on its own line\. Fix: write a figure as/);
+    await expect(renderMarkdown('Intro.\n\n:::figure\n![A map](./m.svg)\n\nCaption.\n:::')).rejects.toThrow(
+      /<markdown>:3: ":::figure" has no credit\. Fix: say who made or owns the image/,
+    );
+    await expect(renderMarkdown(':::figure{credit="X"}\nCaption only.\n:::')).rejects.toThrow(
+      /does not start with an image on its own line\. Fix: write a figure as/,
+    );
     await expect(renderMarkdown(':::figure{credit="X"}\n![A map](./m.svg)\n:::')).rejects.toThrow(/has no caption/);
     await expect(renderMarkdown(':::figure{credit="X"}\n![A](./a.svg)\n\n![B](./b.svg)\n:::')).rejects.toThrow(/more than one image/);
   });
@@ -20,7 +28,9 @@ describe(':::figure', () => {
 
 describe('image alt text', () => {
   it('is required on every image, inside a figure or not', async () => {
-    await expect(renderMarkdown('Para.\n\nText ![](./x.png) here.')).rejects.toThrow(/<markdown>:3: the image "\.\/x\.png" has no alt text\. Fix: describe what it shows/);
+    await expect(renderMarkdown('Para.\n\nText ![](./x.png) here.')).rejects.toThrow(
+      /<markdown>:3: the image "\.\/x\.png" has no alt text\. Fix: describe what it shows/,
+    );
     await expect(renderMarkdown(':::figure{credit="X"}\n![ ](./m.svg)\n\nCaption.\n:::')).rejects.toThrow(/has no alt text/);
   });
   it('keeps an image with alt text as an image, sized for the text column', async () => {
@@ -32,7 +42,9 @@ describe('image alt text', () => {
 
 describe('image sources', () => {
   it('must be local files: no remote or absolute URLs', async () => {
-    await expect(renderMarkdown('![A chart](https://example.org/c.png)')).rejects.toThrow(/"https:\/\/example\.org\/c\.png" is on another server\. Fix: save it under content\/images\//);
+    await expect(renderMarkdown('![A chart](https://example.org/c.png)')).rejects.toThrow(
+      /"https:\/\/example\.org\/c\.png" is on another server\. Fix: save it under content\/images\//,
+    );
     await expect(renderMarkdown('![A chart](//cdn.example.org/c.png)')).rejects.toThrow(/on another server/);
     await expect(renderMarkdown('![A chart](/c.png)')).rejects.toThrow(/has an absolute path/);
   });

@@ -52,7 +52,9 @@ describe('raw HTML policy', () => {
   });
 
   it('stops the build at the line, for raw HTML and for Markdown links alike', async () => {
-    await expect(renderMarkdown('Intro.\n\n<script>alert(1)</script>')).rejects.toThrow(/<markdown>:3: raw HTML refused: the <script> element is not allowed\. Fix: use Markdown/);
+    await expect(renderMarkdown('Intro.\n\n<script>alert(1)</script>')).rejects.toThrow(
+      /<markdown>:3: raw HTML refused: the <script> element is not allowed\. Fix: use Markdown/,
+    );
     await expect(renderMarkdown('Text <span onclick="x()">y</span>.')).rejects.toThrow(/<markdown>:1: raw HTML refused: event-handler attributes/);
     await expect(renderMarkdown('A [link](javascript:alert(1)) here.')).rejects.toThrow(/<markdown>:1: the link "javascript:alert\(1\)" uses a javascript:/);
     await expect(renderMarkdown('![img](data:image/png;base64,xx)')).rejects.toThrow(/uses a javascript:, vbscript: or data: URL/);

@@ -12,7 +12,11 @@ const absolute = (html: string) => {
 
 describe('absoluteUrls', () => {
   it('resolves site paths and fragments against the page, and leaves absolute URLs alone', () => {
-    expect(absolute('<a href="/topics/japan/">J</a> <a href="#key-points">K</a> <a href="https://x.org/">X</a> <a href="mailto:a@b.c">M</a> <a href="//cdn.example/x">P</a>')).toBe(
+    expect(
+      absolute(
+        '<a href="/topics/japan/">J</a> <a href="#key-points">K</a> <a href="https://x.org/">X</a> <a href="mailto:a@b.c">M</a> <a href="//cdn.example/x">P</a>',
+      ),
+    ).toBe(
       '<a href="https://example.org/topics/japan/">J</a> <a href="https://example.org/articles/a/#key-points">K</a> <a href="https://x.org/">X</a> <a href="mailto:a@b.c">M</a> <a href="//cdn.example/x">P</a>',
     );
   });

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { contentSecurityPolicy, hashInlineCode, headersFile, inlineCode, nginxConf, parseHeadersFile, securityHeaders } from '../../../src/outputs/security-headers.ts';
+import {
+  contentSecurityPolicy,
+  hashInlineCode,
+  headersFile,
+  inlineCode,
+  nginxConf,
+  parseHeadersFile,
+  securityHeaders,
+} from '../../../src/outputs/security-headers.ts';
 
 const page = `<html><head><script>document.documentElement.dataset.theme='dark'</script><style>body{color:red}</style>
 <script type="application/ld+json">{"a":1}</script><script type="module" src="/_astro/x.js"></script></head></html>`;

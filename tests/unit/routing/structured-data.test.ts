@@ -37,7 +37,12 @@ describe('NewsArticle JSON-LD', () => {
 
 describe('BreadcrumbList JSON-LD', () => {
   it('numbers the trail from 1', () => {
-    expect(breadcrumbLd([{ name: 'Home', url: 'https://example.org/' }, { name: 'Japan', url: 'https://example.org/topics/japan/' }]).itemListElement).toEqual([
+    expect(
+      breadcrumbLd([
+        { name: 'Home', url: 'https://example.org/' },
+        { name: 'Japan', url: 'https://example.org/topics/japan/' },
+      ]).itemListElement,
+    ).toEqual([
       { '@type': 'ListItem', position: 1, name: 'Home', item: 'https://example.org/' },
       { '@type': 'ListItem', position: 2, name: 'Japan', item: 'https://example.org/topics/japan/' },
     ]);

@@ -3,9 +3,9 @@ import { pagefindFilterValues, pagefindTopicsMeta } from '../../../src/search/in
 
 describe('Pagefind attributes for an article', () => {
   it('lists every facet value under the URL filter keys, without repeats', () => {
-    expect(pagefindFilterValues({ topic: ['japan', 'north-korea'], entity: ['kim-jong-un', 'kim-jong-un', 'tokyo'], story: ['japan-north-korea'], year: ['2024'] })).toEqual([
-      'topic:japan', 'topic:north-korea', 'entity:kim-jong-un', 'entity:tokyo', 'story:japan-north-korea', 'year:2024',
-    ]);
+    expect(
+      pagefindFilterValues({ topic: ['japan', 'north-korea'], entity: ['kim-jong-un', 'kim-jong-un', 'tokyo'], story: ['japan-north-korea'], year: ['2024'] }),
+    ).toEqual(['topic:japan', 'topic:north-korea', 'entity:kim-jong-un', 'entity:tokyo', 'story:japan-north-korea', 'year:2024']);
   });
   it('leaves out empty facets', () => {
     expect(pagefindFilterValues({ topic: ['japan'], entity: [], story: [], year: ['2002'] })).toEqual(['topic:japan', 'year:2002']);

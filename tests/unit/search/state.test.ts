@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  emptySearchState,
-  hasFilters,
-  mergePhraseFirst,
-  pagefindFilters,
-  phraseQuery,
-  readSearchState,
-  writeSearchState,
-} from '../../../src/search/state.ts';
+import { emptySearchState, hasFilters, mergePhraseFirst, pagefindFilters, phraseQuery, readSearchState, writeSearchState } from '../../../src/search/state.ts';
 
 describe('search state in the URL', () => {
   it('reads the ARCHITECTURE.md example exactly', () => {

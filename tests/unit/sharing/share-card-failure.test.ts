@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { prepareCards, renderCard, type CardJob } from '../../../src/sharing/image/render-card.ts';
 
-const job = (headline: string): CardJob => ({ card: { kicker: 'Explainer', headline, detail: 'Japan', siteName: 'Backstory' }, label: `article "${headline.toLowerCase().replace(/\W+/g, '-')}"` });
+const job = (headline: string): CardJob => ({
+  card: { kicker: 'Explainer', headline, detail: 'Japan', siteName: 'Backstory' },
+  label: `article "${headline.toLowerCase().replace(/\W+/g, '-')}"`,
+});
 
 describe('a share card that cannot be drawn', () => {
   it('fails its own page with the card and the reason, and every other card is still drawn (no hang)', async () => {
