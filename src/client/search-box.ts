@@ -1,5 +1,5 @@
 /**
- * <search-box>: the header's search form, upgraded to instant results.
+ * <backstory-search-box>: the header's search form, upgraded to instant results.
  * Loaded only when a reader focuses it or presses / or Ctrl/⌘-K
  * (site-search-keys.ts). An ARIA combobox: results appear in a listbox as
  * you type, arrow keys move through them, Enter opens the chosen one (or,
@@ -142,4 +142,4 @@ function option(id: string, r: ResultData): HTMLLIElement {
   return li;
 }
 
-customElements.define('search-box', SearchBox);
+customElements.define('backstory-search-box', SearchBox);

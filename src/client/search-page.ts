@@ -1,5 +1,5 @@
 /**
- * <backstory-search>: the search page over Pagefind's JS API.
+ * <backstory-search-page>: the search page over Pagefind's JS API.
  * Without it the page is a plain GET form that explains search needs
  * JavaScript. With it: results as you type, filters with counts (OR within a
  * filter, AND across), sort, pages, and the whole state in the URL
@@ -172,4 +172,4 @@ function pageLinks(state: SearchState, page: number, lastPage: number): HTMLElem
   return out;
 }
 
-customElements.define('backstory-search', BackstorySearch);
+customElements.define('backstory-search-page', BackstorySearch);

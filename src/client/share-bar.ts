@@ -1,6 +1,6 @@
 /**
  * Article sharing, on article pages only:
- * - <share-bar>: the system share sheet (Web Share API) where the browser has
+ * - <backstory-share-bar>: the system share sheet (Web Share API) where the browser has
  *   one, "Copy link" otherwise; the plain share links work without this;
  * - each heading's section link also copies its URL (the link still jumps);
  * - selecting text in the article offers "Copy link to quote", a
@@ -26,7 +26,7 @@ class ShareBar extends HTMLElement {
 
 /** The one live region on the page that confirms copies. */
 function announce(message: string) {
-  const region = document.querySelector<HTMLElement>('share-bar [data-announce]');
+  const region = document.querySelector<HTMLElement>('backstory-share-bar [data-announce]');
   if (!region) return;
   region.textContent = '';
   // A fresh text node each time, so the same message is announced again.
@@ -80,4 +80,4 @@ document.addEventListener('selectionchange', () => {
   quoteButton.hidden = false;
 });
 
-customElements.define('share-bar', ShareBar);
+customElements.define('backstory-share-bar', ShareBar);

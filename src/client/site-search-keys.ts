@@ -11,7 +11,7 @@ const searchInput = () => document.querySelector<HTMLInputElement>('#search-q') 
 
 let boxLoaded = false;
 function loadBox() {
-  if (boxLoaded || !document.querySelector('search-box')) return;
+  if (boxLoaded || !document.querySelector('backstory-search-box')) return;
   boxLoaded = true;
   void import('./search-box.ts');
 }

@@ -1,5 +1,5 @@
 /**
- * <theme-toggle>: cycles system → light → dark and stores the choice in
+ * <backstory-theme-toggle>: cycles system → light → dark and stores the choice in
  * localStorage ('backstory-theme'); ThemeScript applies it before paint on
  * the next page. "System" removes the stored choice.
  */
@@ -36,4 +36,4 @@ class ThemeToggle extends HTMLElement {
   }
 }
 
-customElements.define('theme-toggle', ThemeToggle);
+customElements.define('backstory-theme-toggle', ThemeToggle);

@@ -27,19 +27,19 @@ export interface CardEntity {
 
 /** The button that opens the card, and the card. */
 export function contextCard(slug: string, entity: CardEntity): Element[] {
-  const id = `card-${slug}`;
+  const id = `context-card-${slug}`;
   return [
-    h('button', { type: 'button', className: ['card-button'], popovertarget: id, ariaLabel: `About ${entity.name}`, dataPagefindIgnore: '' }, [
+    h('button', { type: 'button', className: ['context-card-button'], popovertarget: id, ariaLabel: `About ${entity.name}`, dataPagefindIgnore: '' }, [
       h('span', { ariaHidden: 'true' }, 'i'),
     ]),
-    h('span', { popover: '', id, className: ['card'], dataPagefindIgnore: '' }, [
-      h('span', { className: ['card-kind'] }, entityKindLabel(entity.kind)),
-      h('strong', { className: ['card-name'] }, entity.name),
-      ...(entity.native ? [' ', h('span', { className: ['card-native'], lang: entity.native.lang }, entity.native.text)] : []),
-      h('span', { className: ['card-role'] }, entity.role),
-      h('span', { className: ['card-summary'] }, entity.summary),
-      h('a', { className: ['card-more'], href: urls.entity(slug) }, `All explainers on ${entity.name}`),
-      h('button', { type: 'button', className: ['card-close'], popovertarget: id, popovertargetaction: 'hide' }, 'Close'),
+    h('span', { popover: '', id, className: ['context-card'], dataPagefindIgnore: '' }, [
+      h('span', { className: ['context-card-kind'] }, entityKindLabel(entity.kind)),
+      h('strong', { className: ['context-card-name'] }, entity.name),
+      ...(entity.native ? [' ', h('span', { className: ['context-card-native'], lang: entity.native.lang }, entity.native.text)] : []),
+      h('span', { className: ['context-card-role'] }, entity.role),
+      h('span', { className: ['context-card-summary'] }, entity.summary),
+      h('a', { className: ['context-card-more'], href: urls.entity(slug) }, `All explainers on ${entity.name}`),
+      h('button', { type: 'button', className: ['context-card-close'], popovertarget: id, popovertargetaction: 'hide' }, 'Close'),
     ]),
   ];
 }

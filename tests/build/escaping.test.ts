@@ -41,7 +41,7 @@ describe('hostile text stays text', () => {
     // The context card (built as a tree, serialized by hast-util-to-html) keeps the entity's hostile text as text.
     const cardText = (className: string) =>
       toString(elements.find((e) => Array.isArray(e.properties['className']) && e.properties['className'].includes(className))!);
-    expect(cardText('card-name')).toMatch(/^<img src=x onerror=alert\(1\)> Entity/);
+    expect(cardText('context-card-name')).toMatch(/^<img src=x onerror=alert\(1\)> Entity/);
     expect(elements.map((e) => toString(e)).some((t) => t.includes('</span><script>alert(2)</script>'))).toBe(true);
   });
 

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { SEED } from './site.ts';
 
-const card = '#card-kim-yo-jong';
+const card = '#context-card-kim-yo-jong';
 
 test('the first mention of an entity links to its page and opens a context card from the keyboard', async ({ page }) => {
   await page.goto(SEED);

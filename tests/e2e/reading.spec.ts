@@ -68,7 +68,7 @@ test('an article page is complete and readable without JavaScript', async ({ bro
   await expect(page.getByRole('complementary', { name: 'Key points' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
   // Controls that need a script are not shown without one.
-  await expect(page.locator('theme-toggle')).toBeHidden();
+  await expect(page.locator('backstory-theme-toggle')).toBeHidden();
   // The only external script is the header's keyboard-shortcut module; the
   // search code itself loads on demand (search.spec.ts checks no request is made).
   await expect(page.locator('script[src]')).toHaveCount(1);
@@ -191,7 +191,7 @@ test('theme toggle: system → light → dark, remembered, applied before the fi
   await page.goto(SEED);
   const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   const lightBg = await bg();
-  const toggle = page.locator('theme-toggle button');
+  const toggle = page.locator('backstory-theme-toggle button');
   await expect(toggle).toHaveAccessibleName('Theme: system');
   await toggle.click();
   await expect(toggle).toHaveAccessibleName('Theme: light');
@@ -223,7 +223,7 @@ test('theme toggle: system → light → dark, remembered, applied before the fi
 test('print: navigation, search and share controls dropped, link addresses printed', async ({ page }) => {
   await page.goto(SEED);
   await page.emulateMedia({ media: 'print' });
-  for (const selector of ['.site-header nav', 'theme-toggle', '.toc', '.report-error']) {
+  for (const selector of ['.site-header nav', 'backstory-theme-toggle', '.toc', '.report-error']) {
     await expect(page.locator(selector).first()).toBeHidden();
   }
   await expect(page.locator('.section-link').first()).toBeHidden();

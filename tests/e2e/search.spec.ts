@@ -211,7 +211,7 @@ test.describe('header search box', () => {
     const listbox = page.getByRole('listbox', { name: 'Search results' });
     await expect(listbox).toBeVisible();
     await expect(box).toHaveAttribute('aria-expanded', 'true');
-    await expect(page.locator('search-box [role="status"]')).toHaveText(/^\d+ results?\. Use the arrow keys to choose\.$/);
+    await expect(page.locator('backstory-search-box [role="status"]')).toHaveText(/^\d+ results?\. Use the arrow keys to choose\.$/);
     const options = listbox.getByRole('option');
     await expect(options.first()).toContainText('Northern Limit Line');
     await expect(options.last()).toHaveText(/All \d+ results? on the search page/);
@@ -243,7 +243,7 @@ test.describe('header search box', () => {
 
   test("on the search page, / focuses the page's own search box", async ({ page }) => {
     await page.goto('/search/');
-    await expect(page.locator('search-box')).toHaveCount(0);
+    await expect(page.locator('backstory-search-box')).toHaveCount(0);
     await page.keyboard.press('/');
     await expect(page.getByRole('searchbox', { name: 'Search the explainers' })).toBeFocused();
   });

@@ -58,8 +58,8 @@ test('zero CSP violations on every page type, search and sharing included', asyn
   await page.goto(`${SEED}?highlight=abduction`);
   await expect(page.getByRole('button', { name: 'Clear highlights' })).toBeVisible();
   await page.getByRole('button', { name: 'About Kim Jong Un' }).first().click();
-  await page.locator('theme-toggle button').click();
-  await page.locator('share-bar').getByRole('button', { name: 'Copy link' }).click();
+  await page.locator('backstory-theme-toggle button').click();
+  await page.locator('backstory-share-bar').getByRole('button', { name: 'Copy link' }).click();
   await page.waitForLoadState('networkidle');
   expect(violations).toEqual([]);
   // The detector itself works: an inline script nobody hashed is refused and reported.

@@ -14,7 +14,7 @@ test('a section link jumps to its section and copies a URL that opens there', as
   await heading.hover();
   await link.click();
   await expect(page).toHaveURL(/#why-it-matters$/);
-  await expect(page.locator('share-bar [role="status"]')).toHaveText('Link to this section copied.');
+  await expect(page.locator('backstory-share-bar [role="status"]')).toHaveText('Link to this section copied.');
   const copied = await clipboard(page);
   expect(copied).toBe(`${baseURL}${SEED}#why-it-matters`);
   const fresh = await page.context().newPage();
@@ -36,7 +36,7 @@ test('selecting text offers "Copy link to quote"; the link opens scrolled to tha
   const button = page.getByRole('button', { name: 'Copy link to quote' });
   await expect(button).toBeVisible();
   await button.click();
-  await expect(page.locator('share-bar [role="status"]')).toHaveText('Link to quote copied.');
+  await expect(page.locator('backstory-share-bar [role="status"]')).toHaveText('Link to quote copied.');
   const copied = await clipboard(page);
   expect(copied.startsWith(`${baseURL}${SEED}#:~:text=`)).toBe(true);
   expect(copied).toMatch(/#:~:text=Tokyo%20did%20not%20confirm,/);
@@ -59,7 +59,7 @@ test('share bar: plain share links with encoded parameters, copy link, the syste
     });
   });
   await page.goto(SEED);
-  const bar = page.locator('share-bar');
+  const bar = page.locator('backstory-share-bar');
   const url = `${baseURL}${SEED}`;
   const title = await page.getByRole('heading', { level: 1 }).textContent();
   const x = new URL((await bar.getByRole('link', { name: /^X/ }).getAttribute('href'))!);
@@ -86,7 +86,7 @@ test('without JavaScript the share links still work and the script-only buttons 
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(SEED);
-  const bar = page.locator('share-bar');
+  const bar = page.locator('backstory-share-bar');
   await expect(bar.getByRole('link', { name: /^Email/ })).toBeVisible();
   await expect(bar.getByRole('button')).toHaveCount(0);
   await page.emulateMedia({ media: 'print' });

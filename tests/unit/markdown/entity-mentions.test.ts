@@ -34,7 +34,7 @@ describe('remarkEntityMentions', () => {
     expect(toString(link)).toBe('Kim Jong Un (김정은)');
     expect(select('span[lang="ko"]', link)).toBeTruthy();
     // The card follows the link inside the mention, not inside the native-script span.
-    expect(selectAll('.mention > button.card-button', tree)).toHaveLength(1);
+    expect(selectAll('.mention > button.context-card-button', tree)).toHaveLength(1);
     expect(select('span[lang="ko"] button', tree)).toBeUndefined();
     expect(html).toContain('<a href="/entities/kim-jong-un/">Kim Jong Un (<span lang="ko">김정은</span>)</a><button');
   });
@@ -47,14 +47,14 @@ describe('fillCardSlots', () => {
   );
   it('puts a popover card after the first mention, opened by a button', () => {
     expect(html).toContain(
-      '<a href="/entities/kim-jong-un/">Kim Jong Un</a><button type="button" class="card-button" popovertarget="card-kim-jong-un" aria-label="About Kim Jong Un" data-pagefind-ignore>',
+      '<a href="/entities/kim-jong-un/">Kim Jong Un</a><button type="button" class="context-card-button" popovertarget="context-card-kim-jong-un" aria-label="About Kim Jong Un" data-pagefind-ignore>',
     );
-    expect(html).toContain('<span popover id="card-kim-jong-un" class="card" data-pagefind-ignore>');
-    expect(html).toContain('<span class="card-native" lang="ko">김정은</span>');
+    expect(html).toContain('<span popover id="context-card-kim-jong-un" class="context-card" data-pagefind-ignore>');
+    expect(html).toContain('<span class="context-card-native" lang="ko">김정은</span>');
     expect(html.match(/popover id=/g)).toHaveLength(1);
   });
   it('escapes entity text', () => {
-    const summary = select('.card-summary', fromHtml(html, { fragment: true }))!;
+    const summary = select('.context-card-summary', fromHtml(html, { fragment: true }))!;
     expect(toString(summary)).toBe(kim.summary);
     expect(html).not.toContain('<summary>');
   });
