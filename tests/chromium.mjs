@@ -1,6 +1,6 @@
 // How every browser in this project is started: Debian's Chromium, never a
-// downloaded one, with the network switched off except for 127.0.0.1 (see
-// DEVELOPERS.md). Shared by Playwright, the screenshot script and the bench.
+// downloaded one, with the network switched off except for 127.0.0.1 (builds
+// and tests never touch the network). Shared by Playwright, the screenshot script and the bench.
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export const CHROMIUM_ARGS = [

@@ -1,5 +1,5 @@
 /**
- * The search page's state as it lives in the URL (ARCHITECTURE.md, "URLs"):
+ * The search page's state as it lives in the URL (README, "URLs"):
  * `/search/?q=abduction&topic=japan&topic=north-korea&year=2024&sort=date&page=2`.
  * A filter may repeat (its values combine with OR); different filters combine
  * with AND; no `sort` means relevance; no `page` means page 1. Pure, so the

@@ -21,7 +21,7 @@ const ALLOWED: Record<string, string[]> = {
   build: ['domain', 'config', 'content', 'outputs'],
   routing: ['domain', 'config', 'data', 'markdown', 'search', 'sharing', 'build', 'styles'],
   client: ['domain', 'search', 'sharing'],
-  components: ['domain', 'config', 'routing', 'search', 'sharing', 'client'],
+  components: ['domain', 'config', 'routing', 'search', 'sharing', 'client', 'styles'],
   layouts: ['components', 'routing', 'styles'],
   pages: ['domain', 'config', 'data', 'routing', 'search', 'sharing', 'outputs', 'components', 'layouts', 'styles'],
 };

@@ -6,8 +6,8 @@ import { NOT_SECTIONS } from '../../domain/toc.ts';
 
 /**
  * Gives every H2/H3 of an article body one section-link control: a real link
- * to `#id` after the heading (the sharing issue adds copy-to-clipboard to the
- * same control). The heading and its link sit in a wrapper so the link is not
+ * to `#id` after the heading (the share bar's script also copies its URL,
+ * client/share-bar.ts). The heading and its link sit in a wrapper so the link is not
  * part of the heading's accessible name; its text says what it links to.
  */
 export function rehypeSectionLinks() {

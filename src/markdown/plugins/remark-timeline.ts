@@ -47,7 +47,11 @@ export function remarkTimeline() {
       list.data = { hProperties: { className: ['timeline-list'] } };
       node.data = { hName: 'figure', hProperties: { className: ['timeline'], ...(title ? { ariaLabel: title } : {}) } };
       if (title) {
-        node.children.unshift({ type: 'paragraph', children: [{ type: 'text', value: title }], data: { hName: 'figcaption' } });
+        node.children.unshift({
+          type: 'paragraph',
+          children: [{ type: 'text', value: title }],
+          data: { hName: 'figcaption', hProperties: { className: ['kicker'] } },
+        });
       }
     });
     recordFacts(file, { timeline: entries });

@@ -56,7 +56,9 @@ describe(':::facts', () => {
 describe(':::timeline', () => {
   it('renders an ordered list of dated entries with <time>', async () => {
     const html = squash(await renderMarkdown(':::timeline[Contacts since 2002]\n- 2002-09-17: First summit.\n- 2004-05: Second visit.\n- 2008: Talks.\n:::'));
-    expect(html).toContain('<figure class="timeline" aria-label="Contacts since 2002"><figcaption>Contacts since 2002</figcaption><ol class="timeline-list">');
+    expect(html).toContain(
+      '<figure class="timeline" aria-label="Contacts since 2002"><figcaption class="kicker">Contacts since 2002</figcaption><ol class="timeline-list">',
+    );
     expect(html).toContain('<li><time datetime="2002-09-17" class="timeline-date">17 September 2002</time>First summit.</li>');
     expect(html).toContain('<time datetime="2004-05" class="timeline-date">May 2004</time>Second visit.');
     expect(html).toContain('<time datetime="2008" class="timeline-date">2008</time>Talks.');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptySearchState, hasFilters, mergePhraseFirst, pagefindFilters, phraseQuery, readSearchState, writeSearchState } from '../../../src/search/state.ts';
 
 describe('search state in the URL', () => {
-  it('reads the ARCHITECTURE.md example exactly', () => {
+  it('reads the README example exactly', () => {
     expect(readSearchState('?q=abduction&topic=japan&topic=north-korea&year=2024&sort=date&page=2')).toEqual({
       q: 'abduction',
       filters: { topic: ['japan', 'north-korea'], entity: [], story: [], year: ['2024'] },
