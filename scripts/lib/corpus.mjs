@@ -41,7 +41,17 @@ const WORDS = (
   'government officials said the agreement would take effect after talks between ministers in the capital where analysts ' +
   'expect negotiations over tariffs shipping routes energy prices and border security to continue through the summer while ' +
   'observers note that public support has fallen since the election and the opposition has called for an inquiry into ' +
-  'the budget the report found that exports rose sharply in the first quarter before slowing as demand weakened across the region'
+  'the budget the report found that exports rose sharply in the first quarter before slowing as demand weakened across the region ' +
+  // A second pool, so the corpus has words that begin other words (commit, committee; port, portion; state, statement),
+  // the cases where search must not confuse a word with a longer one.
+  'committee commitment commit state statement states port portion report reporters press pressure pact impact ' +
+  'minister ministry council counsel treaty treat sanction sanctions inspect inspector inspection court courtroom ' +
+  'harbour harbours vessel vessels coast coastline coastal ferry fisheries fishing island islands strait straits ' +
+  'protest protesters strike striker union unions wage wages pension pensions reform reformers court ruling ruled ' +
+  'drought flood floods rainfall harvest harvests grain grains fertiliser refinery refineries pipeline pipelines ' +
+  'missile missiles launch launched satellite satellites radar drill drills patrol patrols navy naval artillery ' +
+  'summit summits envoy envoys embassy embassies visa visas passport passports migrant migrants asylum border ' +
+  'inflation interest lender lenders bond bonds currency currencies deficit surplus subsidy subsidies levy levies'
 ).split(' ');
 // Figures reuse the repository's own images, so the corpus exercises the image
 // pipeline (a raster with srcset, and an SVG) without network or new files.

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { PAGEFIND_OPTIONS, runSearch, type PagefindApi } from '../../src/search/run.ts';
+import { PAGEFIND_OPTIONS, runSearch, type PagefindApi, type ResultData } from '../../src/search/run.ts';
 import { emptySearchState } from '../../src/search/state.ts';
 
 export interface Hit {
@@ -87,6 +87,12 @@ export async function openSearch(outDir: string, tuning: SearchTuning = {}) {
       const { results } = await runSearch(pagefind, { ...emptySearchState(), q }, { phraseFirst: tuning.phraseFirst ?? true });
       const data = await Promise.all(results.slice(0, n).map((r) => r.data()));
       return data.map((d) => siteUrl(outDir, d.url).replace(/\?.*$/, ''));
+    },
+    /** Every result for `q`, best first, with its data (url made site-relative, without the highlight parameter). */
+    async all(q: string): Promise<(ResultData & { content?: string })[]> {
+      const { results } = await runSearch(pagefind, { ...emptySearchState(), q }, { phraseFirst: tuning.phraseFirst ?? true });
+      const data = (await Promise.all(results.map((r) => r.data()))) as (ResultData & { content?: string })[];
+      return data.map((d) => ({ ...d, url: siteUrl(outDir, d.url).replace(/\?.*$/, '') }));
     },
   };
 }

@@ -10,7 +10,6 @@ const PAGEFIND_URL = '/pagefind/pagefind.js';
 interface PagefindModule extends PagefindApi {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  filters: () => Promise<unknown>;
 }
 
 let loading: Promise<PagefindApi> | undefined;

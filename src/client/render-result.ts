@@ -4,6 +4,7 @@
  * the matched words, so they are the only strings set as HTML.
  */
 import type { ResultData } from '../search/run.ts';
+import { entryLine, type DirectoryEntry } from '../search/directory.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -27,8 +28,12 @@ export function resultMeta(r: ResultData): HTMLParagraphElement {
 /** Sections of the article that match (links straight to their heading), at most three. */
 function subResults(r: ResultData): HTMLUListElement | undefined {
   const pageUrl = r.url.split('#')[0];
-  // The page's own excerpt already shows its best section; list the others.
-  const subs = r.sub_results.filter((s) => s.url.includes('#') && s.url !== pageUrl && s.excerpt !== r.excerpt).slice(0, 3);
+  // The page's own excerpt already shows its best section; list the others
+  // (not one whose excerpt opens with words the page's excerpt shows).
+  const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+  const main = text(r.excerpt);
+  const repeats = (s: { excerpt: string }) => main.includes(text(s.excerpt).split(' ').slice(0, 6).join(' '));
+  const subs = r.sub_results.filter((s) => s.url.includes('#') && s.url !== pageUrl && !repeats(s)).slice(0, 3);
   if (subs.length === 0) return undefined;
   const list = el('ul', 'sub-results');
   for (const s of subs) {
@@ -54,5 +59,20 @@ export function renderResult(r: ResultData): HTMLLIElement {
   li.append(h, resultMeta(r), excerpt);
   const subs = subResults(r);
   if (subs) li.append(subs);
+  return li;
+}
+
+/** One person, place, story or topic in the search's own group: name, native-script name, what it is, its page. */
+export function renderDirectoryEntry(e: DirectoryEntry): HTMLLIElement {
+  const li = el('li');
+  const a = el('a', undefined, e.name);
+  a.href = e.url;
+  if (e.native) {
+    const native = el('span', 'native', e.native.text);
+    native.lang = e.native.lang;
+    a.append(native);
+  }
+  const role = el('span', 'role', entryLine(e));
+  li.append(a, role);
   return li;
 }

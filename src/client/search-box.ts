@@ -9,9 +9,13 @@
 import { emptySearchState, writeSearchState } from '../search/state.ts';
 import { runSearch } from '../search/run.ts';
 import type { ResultData } from '../search/run.ts';
+import { entryLine, matchDirectory, type DirectoryEntry } from '../search/directory.ts';
 import { loadPagefind } from './pagefind-loader.ts';
+import { loadDirectory } from './directory-loader.ts';
 
 const SHOWN = 6;
+/** People, places and stories shown above the explainers. */
+const SHOWN_DIRECTORY = 2;
 const TYPING_DELAY_MS = 120;
 
 class SearchBox extends HTMLElement {
@@ -102,8 +106,12 @@ class SearchBox extends HTMLElement {
       return;
     }
     let results;
+    let people: DirectoryEntry[];
     try {
-      results = (await runSearch(await loadPagefind(), { ...emptySearchState(), q })).results;
+      [results, people] = await Promise.all([
+        runSearch(await loadPagefind(), { ...emptySearchState(), q }).then((o) => o.results),
+        loadDirectory().then((entries) => matchDirectory(entries, q, SHOWN_DIRECTORY)),
+      ]);
     } catch {
       if (run === this.#run) this.#live.textContent = 'Search is unavailable right now; press Enter to try the search page.';
       return;
@@ -111,20 +119,52 @@ class SearchBox extends HTMLElement {
     const data = await Promise.all(results.slice(0, SHOWN).map((r) => r.data()));
     if (run !== this.#run) return;
     const all = writeSearchState('/search/', { ...emptySearchState(), q });
-    this.#options = data.map((r, i) => ({ el: option(`site-search-opt-${i}`, r), url: r.url }));
+    this.#options = [
+      ...people.map((e, i) => ({ el: directoryOption(`site-search-dir-${i}`, e), url: e.url })),
+      ...data.map((r, i) => ({ el: option(`site-search-opt-${i}`, r), url: r.url })),
+    ];
     const more = document.createElement('li');
     more.id = 'site-search-opt-all';
     more.setAttribute('role', 'option');
     more.className = 'all';
-    more.textContent = results.length === 0 ? `No matches for “${q}”. Open the search page` : `All ${results.length} results on the search page`;
+    more.textContent =
+      results.length === 0
+        ? `No explainer matches “${q}”. Open the search page`
+        : `All ${results.length} ${results.length === 1 ? 'explainer' : 'explainers'} on the search page`;
     this.#options.push({ el: more, url: all });
     this.#list.replaceChildren(...this.#options.map((o) => o.el));
     this.#list.hidden = false;
     this.#input.setAttribute('aria-expanded', 'true');
     this.#setActive(-1);
-    this.#live.textContent =
-      results.length === 0 ? `No results for ${q}.` : `${results.length} ${results.length === 1 ? 'result' : 'results'}. Use the arrow keys to choose.`;
+    const explainers = results.length === 0 ? 'No explainers' : `${results.length} ${results.length === 1 ? 'explainer' : 'explainers'}`;
+    const found = people.length
+      ? `${explainers}, and ${people.length === 1 ? 'a page' : `${people.length} pages`} about ${people.map((p) => p.name).join(' and ')}`
+      : explainers;
+    this.#live.textContent = results.length === 0 && people.length === 0 ? `No results for ${q}.` : `${found}. Use the arrow keys to choose.`;
   }
+}
+
+/** A person, place, story or topic among the box's options. */
+function directoryOption(id: string, e: DirectoryEntry): HTMLLIElement {
+  const li = document.createElement('li');
+  li.id = id;
+  li.className = 'directory-option';
+  li.setAttribute('role', 'option');
+  li.setAttribute('aria-selected', 'false');
+  const title = document.createElement('span');
+  title.className = 'title';
+  title.textContent = e.name;
+  if (e.native) {
+    const native = document.createElement('span');
+    native.lang = e.native.lang;
+    native.textContent = ` ${e.native.text}`;
+    title.append(native);
+  }
+  const meta = document.createElement('span');
+  meta.className = 'meta';
+  meta.textContent = entryLine(e);
+  li.append(title, meta);
+  return li;
 }
 
 function option(id: string, r: ResultData): HTMLLIElement {

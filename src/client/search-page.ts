@@ -8,8 +8,11 @@
  */
 import { FILTER_KEYS, emptyFilters, hasFilters, readSearchState, writeSearchState, type SearchState } from '../search/state.ts';
 import { runSearch, type SearchOutcome } from '../search/run.ts';
+import type { DirectoryEntry } from '../search/directory.ts';
+import { matchDirectory } from '../search/directory.ts';
 import { loadPagefind } from './pagefind-loader.ts';
-import { renderResult } from './render-result.ts';
+import { loadDirectory } from './directory-loader.ts';
+import { renderDirectoryEntry, renderResult } from './render-result.ts';
 
 const PAGE_SIZE = 10;
 const TYPING_DELAY_MS = 150;
@@ -41,6 +44,29 @@ class BackstorySearch extends HTMLElement {
     });
     this.#form.addEventListener('change', (e) => {
       if ((e.target as HTMLInputElement).name !== 'q') this.#commit('push');
+    });
+    this.querySelector('[data-clear-all]')!.addEventListener('click', () => {
+      for (const box of this.#form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = false;
+      this.#commit('push');
+    });
+    this.querySelector('[data-chip-list]')!.addEventListener('click', (e) => {
+      const chip = (e.target as Element).closest<HTMLButtonElement>('button[data-key]');
+      if (!chip) return;
+      const box = this.#form.querySelector<HTMLInputElement>(`input[name="${chip.dataset['key']}"][value="${chip.dataset['value']}"]`);
+      if (box) box.checked = false;
+      this.#commit('push');
+    });
+    // Phones: Escape closes the sheet too.
+    facets.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape' && facets.open && !wide.matches) {
+        facets.open = false;
+        facets.querySelector('summary')!.focus();
+      }
+    });
+    // Phones: the sheet's footer closes it and takes the reader to the results.
+    this.querySelector('[data-show-results]')!.addEventListener('click', () => {
+      facets.open = false;
+      this.querySelector<HTMLElement>('[data-status]')!.scrollIntoView({ block: 'start' });
     });
     this.addEventListener('click', (e) => {
       // Result-page links and "search without filters" carry a full search URL.
@@ -91,17 +117,23 @@ class BackstorySearch extends HTMLElement {
     const list = this.querySelector<HTMLOListElement>('[data-results]')!;
     const pages = this.querySelector<HTMLElement>('[data-pages]')!;
     const empty = this.querySelector<HTMLElement>('[data-empty]')!;
+    this.#showChips(state);
     if (!state.q && !hasFilters(state)) {
       status.textContent = '';
       list.replaceChildren();
       pages.replaceChildren();
       empty.hidden = true;
-      this.#showCounts(null);
+      this.#showDirectory([]);
+      this.#showCounts(null, 0);
       return;
     }
     let outcome: SearchOutcome;
+    let directory: DirectoryEntry[];
     try {
-      outcome = await runSearch(await loadPagefind(), state);
+      [outcome, directory] = await Promise.all([
+        runSearch(await loadPagefind(), state),
+        loadDirectory().then((entries) => (state.q ? matchDirectory(entries, state.q) : [])),
+      ]);
     } catch {
       if (run === this.#run) status.textContent = 'The search index could not be loaded. Check your connection and try again.';
       return;
@@ -114,40 +146,89 @@ class BackstorySearch extends HTMLElement {
     const data = await Promise.all(shown.map((r) => r.data()));
     if (run !== this.#run) return;
 
-    this.#showCounts(outcome);
-    const active = FILTER_KEYS.reduce((n, k) => n + state.filters[k].length, 0);
-    this.querySelector('[data-active-filters]')!.textContent = active ? `(${active} selected)` : '';
+    this.#showDirectory(page === 1 ? directory : []);
+    this.#showCounts(outcome, total);
     list.replaceChildren(...data.map(renderResult));
     list.start = (page - 1) * PAGE_SIZE + 1;
     status.textContent = describe(state, total, page, lastPage);
-    empty.hidden = total > 0;
-    const withoutFilters = this.querySelector<HTMLAnchorElement>('[data-without-filters]')!;
-    withoutFilters.hidden = !hasFilters(state) || !state.q;
-    withoutFilters.href = writeSearchState(location.pathname, { ...state, filters: emptyFilters(), page: 1 });
+    this.#showEmpty(state, outcome);
     pages.replaceChildren(...pageLinks(state, page, lastPage));
     if (scrollToResults) status.scrollIntoView({ block: 'start' });
   }
 
+  /** Why nothing matched, and what to do: which words match nothing; searching without the filters if some are set. */
+  #showEmpty(state: SearchState, outcome: SearchOutcome) {
+    const empty = this.querySelector<HTMLElement>('[data-empty]')!;
+    empty.hidden = outcome.results.length > 0;
+    if (!empty.hidden) {
+      const quote = (w: string) => `“${w}”`;
+      const words = outcome.unmatched;
+      this.querySelector('[data-empty-reason]')!.textContent =
+        words.length === 0
+          ? 'No explainer matches every word with these filters.'
+          : `No explainer has ${words.length === 1 ? 'the word' : 'the words'} ${words.map(quote).join(' or ')}.`;
+    }
+    const line = this.querySelector<HTMLElement>('[data-without-filters-line]')!;
+    line.hidden = !(hasFilters(state) && state.q && outcome.unmatched.length === 0);
+    this.querySelector<HTMLAnchorElement>('[data-without-filters]')!.href = writeSearchState(location.pathname, { ...state, filters: emptyFilters(), page: 1 });
+  }
+
+  /** People, places, stories and topics that match, above the explainers (they are not counted as explainers). */
+  #showDirectory(entries: DirectoryEntry[]) {
+    const section = this.querySelector<HTMLElement>('[data-directory]')!;
+    section.hidden = entries.length === 0;
+    this.querySelector('[data-directory-list]')!.replaceChildren(...entries.map(renderDirectoryEntry));
+  }
+
+  /** The chosen filters as removable chips, with "Clear all". */
+  #showChips(state: SearchState) {
+    const chips: HTMLLIElement[] = [];
+    for (const key of FILTER_KEYS) {
+      for (const value of state.filters[key]) {
+        const label =
+          this.#form.querySelector(`input[name="${key}"][value="${value}"]`)?.closest('label')?.querySelector('.filter-label')?.textContent ?? value;
+        const li = document.createElement('li');
+        const chip = document.createElement('button');
+        chip.type = 'button';
+        chip.className = 'chip';
+        chip.dataset['key'] = key;
+        chip.dataset['value'] = value;
+        chip.setAttribute('aria-label', `Remove filter: ${label}`);
+        chip.textContent = `${label} ✕`;
+        li.append(chip);
+        chips.push(li);
+      }
+    }
+    this.querySelector('[data-chip-list]')!.replaceChildren(...chips);
+    this.querySelector<HTMLElement>('[data-chips]')!.hidden = chips.length === 0;
+    this.querySelector('[data-active-count]')!.textContent = chips.length ? `(${chips.length} chosen)` : '';
+  }
+
   /** Each filter value's count for the current search; values with none are hidden unless chosen. */
-  #showCounts(outcome: SearchOutcome | null) {
+  #showCounts(outcome: SearchOutcome | null, total: number) {
     for (const group of this.querySelectorAll<HTMLElement>('[data-facet]')) {
       let visible = 0;
       for (const label of group.querySelectorAll<HTMLLabelElement>('label.filter')) {
         const box = label.querySelector('input')!;
         const count = label.querySelector<HTMLElement>('.count')!;
         const n = outcome ? (outcome.counts[box.name as (typeof FILTER_KEYS)[number]][box.value] ?? 0) : Number(count.dataset['total']);
-        count.textContent = `(${n})`;
+        count.querySelector('[data-n]')!.textContent = String(n);
+        count.querySelector('[data-unit]')!.textContent = n === 1 ? ' explainer' : ' explainers';
         label.hidden = n === 0 && !box.checked;
         if (!label.hidden) visible++;
       }
       group.hidden = visible === 0;
     }
+    const show = this.querySelector<HTMLButtonElement>('[data-show-results]')!;
+    show.hidden = !outcome;
+    show.textContent = total === 1 ? 'Show 1 result' : `Show ${total} results`;
   }
 }
 
 function describe(state: SearchState, total: number, page: number, lastPage: number): string {
   const what = state.q ? `“${state.q}”` : 'these filters';
   if (total === 0) return `No explainers match ${what}${state.q && hasFilters(state) ? ' with these filters' : ''}.`;
+  // Counts of explainers only: people, places and stories above are not counted.
   const count = `${total} ${total === 1 ? 'explainer matches' : 'explainers match'} ${what}`;
   const order = state.sort === 'date' ? ', newest first' : '';
   return lastPage > 1 ? `${count}${order}. Page ${page} of ${lastPage}.` : `${count}${order}.`;

@@ -42,6 +42,8 @@ export interface MarkdownFacts {
   articleLinks: ArticleLink[];
   /** Other links inside the site. */
   siteLinks: SiteLink[];
+  /** The -ize spellings of the body's British -ise words, for the search index. */
+  spellingVariants: string[];
   /** Words in the body, CJK characters counted one each (domain/reading-time.ts). */
   wordCount: number;
   /** Whole minutes, at least 1. */
@@ -69,10 +71,19 @@ export function readFacts(metadata: Record<string, unknown> | undefined): Markdo
     timeline: found.timeline ?? [],
     articleLinks: found.articleLinks ?? [],
     siteLinks: found.siteLinks ?? [],
+    spellingVariants: found.spellingVariants ?? [],
     wordCount: found.wordCount ?? 0,
     readingMinutes: found.readingMinutes ?? 1,
   };
 }
 
 /** The names of the facts, so a cache key can tell facts from front matter. */
-export const FACT_NAMES: readonly (keyof MarkdownFacts)[] = ['entityMentions', 'timeline', 'articleLinks', 'siteLinks', 'wordCount', 'readingMinutes'];
+export const FACT_NAMES: readonly (keyof MarkdownFacts)[] = [
+  'entityMentions',
+  'timeline',
+  'articleLinks',
+  'siteLinks',
+  'spellingVariants',
+  'wordCount',
+  'readingMinutes',
+];

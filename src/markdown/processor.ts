@@ -11,12 +11,14 @@ import { remarkDirectiveGuard } from './plugins/remark-directive-guard.ts';
 import { remarkTimeline } from './plugins/remark-timeline.ts';
 import { remarkExplainerBlocks } from './plugins/remark-explainer-blocks.ts';
 import { remarkReadingTime } from './plugins/remark-reading-time.ts';
+import { remarkSpellingVariants } from './plugins/remark-spelling-variants.ts';
 import { remarkEntityMentions } from './plugins/remark-entity-mentions.ts';
 import { remarkFigures } from './plugins/remark-figures.ts';
 import { remarkHeadingLevels } from './plugins/remark-heading-levels.ts';
 import { remarkRawHtmlPolicy } from './plugins/remark-raw-html-policy.ts';
 import { remarkArticleLinks } from './plugins/remark-article-links.ts';
 import { rehypeSectionLinks } from './plugins/rehype-section-links.ts';
+import { rehypeSearchProse } from './plugins/rehype-search-prose.ts';
 
 export const markdownProcessor = unified({
   // Astro's SmartyPants is replaced by our copy, which gives the same result
@@ -36,6 +38,7 @@ export const markdownProcessor = unified({
     remarkArticleLinks,
     remarkEntityMentions,
     remarkReadingTime,
+    remarkSpellingVariants,
   ],
-  rehypePlugins: [rehypeSlug, rehypeSectionLinks],
+  rehypePlugins: [rehypeSlug, rehypeSectionLinks, rehypeSearchProse],
 });

@@ -20,7 +20,7 @@ import { renderBody } from '../data/render.ts';
 import { pageKey } from '../data/page-cache-keys.ts';
 import { noteRendered } from '../build/render-journal.ts';
 import { fillCardSlots } from '../markdown/mention-cards.ts';
-import { pagefindFilterValues, pagefindTopicsMeta } from '../search/index-attributes.ts';
+import { pagefindFilterValues, pagefindMeta } from '../search/index-attributes.ts';
 import type { HeadInput } from './head.ts';
 import { reportErrorLink, type ReportErrorLink } from './report-error.ts';
 import { breadcrumbLd, newsArticleLd } from './structured-data.ts';
@@ -62,12 +62,27 @@ export interface ArticleRoute {
   body: Awaited<ReturnType<typeof renderBody>>;
   /** Fills the body's context-card slots with the entities' current text. */
   withCards: (html: string) => string;
-  /** `data-pagefind-filter` values and the topics meta for the search index. */
+  /** `data-pagefind-filter` and `data-pagefind-meta` values for the search index. */
   searchFilters: string[];
-  searchMeta: string;
+  searchMeta: string[];
   story: Story | undefined;
   related: Article[];
   reportError: ReportErrorLink;
+}
+
+/**
+ * The parts of the native names the article writes: of every entity it
+ * mentions whose native name has parts and appears in the body.
+ */
+function writtenNameParts(
+  article: Article,
+  entities: Map<string, { native?: { text: string; parts?: string[] | undefined } | undefined }>,
+  html: string,
+): string[] {
+  return mentionedEntities(article).flatMap((slug) => {
+    const native = entities.get(slug)?.native;
+    return native?.parts && html.includes(native.text) ? native.parts : [];
+  });
 }
 
 export async function getArticleRoute(article: Article, site: URL): Promise<ArticleRoute> {
@@ -131,7 +146,11 @@ export async function getArticleRoute(article: Article, site: URL): Promise<Arti
       story: article.story ? [article.story] : [],
       year: [String(article.year)],
     }),
-    searchMeta: pagefindTopicsMeta(tags),
+    searchMeta: pagefindMeta({
+      topics: tags,
+      nameParts: writtenNameParts(article, entities, article.entry.rendered?.html ?? ''),
+      spellings: article.facts.spellingVariants,
+    }),
     story: article.story ? stories.get(article.story) : undefined,
     related: related.get(article.slug) ?? [],
     reportError,

@@ -35,7 +35,8 @@ export async function getSearchFacets(): Promise<FacetGroup[]> {
       .filter((e) => e.kind === kind && e.articles.length > 0)
       .map((e) => ({ value: e.slug, label: e.name, total: e.articles.length }))
       .sort(byName);
-    groups.push({ key: 'entity', legend: entityKindPlural(kind), values });
+    // "People mentioned": one label per group, distinct from a topic that may be called "People".
+    groups.push({ key: 'entity', legend: `${entityKindPlural(kind)} mentioned`, values });
   }
   groups.push({
     key: 'story',
@@ -47,7 +48,7 @@ export async function getSearchFacets(): Promise<FacetGroup[]> {
   });
   groups.push({
     key: 'year',
-    legend: 'Year',
+    legend: 'Year published',
     values: groupByYear(articles).map(({ year, articles: list }) => ({ value: String(year), label: String(year), total: list.length })),
   });
   return groups.filter((g) => g.values.length > 0);

@@ -19,7 +19,27 @@ export function pagefindFilterValues(facets: Record<FilterKey, readonly string[]
   );
 }
 
-/** `data-pagefind-meta` extras shown in results: topic names, joined with a middle dot. */
-export function pagefindTopicsMeta(names: readonly string[]): string {
-  return `topics:${names.map(clean).join(' · ')}`;
+/**
+ * `data-pagefind-meta` of an article: its topic names, shown in results
+ * (joined with a middle dot), and the parts of the Korean and Japanese names
+ * it writes (岸田 文雄), which Pagefind indexes as words of their own, so a
+ * reader who types a family or given name finds the explainer. Pagefind
+ * treats a run of Han or Hangul inside an English page as one word, so the
+ * parts would otherwise never match.
+ */
+export function pagefindMeta({
+  topics,
+  nameParts,
+  spellings = [],
+}: {
+  topics: readonly string[];
+  nameParts: readonly string[];
+  spellings?: readonly string[];
+}): string[] {
+  // One `key:value` per attribute: Pagefind reads a single pair from each.
+  const fields = [`topics:${topics.map(clean).join(' · ')}`];
+  if (nameParts.length) fields.push(`names:${[...new Set(nameParts.map(clean))].join(' ')}`);
+  // The -ize forms of the British -ise words it writes (markdown/plugins/remark-spelling-variants.ts).
+  if (spellings.length) fields.push(`spellings:${spellings.map(clean).join(' ')}`);
+  return fields;
 }

@@ -52,3 +52,28 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(failures).toEqual([]);
   });
 }
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 1280, height: 900 },
+  ]) {
+    test(`axe WCAG 2.2 AA: zero violations on the open search UI (${scheme}, ${viewport.width} px)`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme: scheme });
+      // People and places above the results, a filter chosen (a chip), the sheet open on a phone.
+      await page.goto('/search/?q=Kim+Yo+Jong&topic=north-korea');
+      await expect(page.getByRole('status')).toContainText('match');
+      await expect(page.getByRole('region', { name: 'People, places and stories' })).toBeVisible();
+      if (viewport.width < 600) await page.getByText('Filter and sort').click();
+      await expect(page.getByRole('button', { name: /Remove filter/ })).toHaveCount(1);
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(violations.map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+      // The empty state too.
+      await page.goto('/search/?q=xqzzy');
+      await expect(page.getByRole('status')).toContainText('No explainers');
+      const empty = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(empty.violations.map((v) => v.id)).toEqual([]);
+    });
+  }
+}

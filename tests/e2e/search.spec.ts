@@ -117,14 +117,14 @@ test.describe('search page', () => {
     const people = await count('?topic=people');
     const security = await count('?topic=security');
     expect(await count('?topic=people&topic=security')).toBe(people + security); // no article has both
-    await expect(page.getByRole('checkbox', { name: /^People/ })).toHaveAccessibleName(`People (${people})`);
+    await expect(page.getByRole('checkbox', { name: /^People/ })).toHaveAccessibleName(`People ${people} ${people === 1 ? 'explainer' : 'explainers'}`);
     // AND across filters: the NLL explainer is the only security one that mentions the line as an entity.
     await search(page, '?topic=security&entity=northern-limit-line');
     expect(await resultUrls(page)).toEqual(['/articles/northern-limit-line/']);
     await search(page, '?entity=kim-yo-jong&story=japan-north-korea');
     const withStory = await resultUrls(page);
     expect(withStory.length).toBeGreaterThan(1);
-    await expect(page.getByRole('checkbox', { name: /Kim Yo Jong/ })).toHaveAccessibleName(`Kim Yo Jong (${withStory.length})`);
+    await expect(page.getByRole('checkbox', { name: /Kim Yo Jong/ })).toHaveAccessibleName(`Kim Yo Jong ${withStory.length} explainers`);
   });
 
   test('sort by newest puts the latest explainer first', async ({ page }) => {
@@ -168,7 +168,9 @@ test.describe('search page', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/search/?q=Koizumi');
-    await expect(page.getByText('Search runs in your browser and needs JavaScript')).toBeVisible();
+    await expect(page.getByText('Search runs in your browser and needs JavaScript')).toHaveText(
+      'Search runs in your browser and needs JavaScript. Without it, browse the topics or the archive.',
+    );
     await expect(page.getByRole('main').getByRole('link', { name: 'the topics' })).toBeVisible();
     await context.close();
   });
@@ -211,10 +213,10 @@ test.describe('header search box', () => {
     const listbox = page.getByRole('listbox', { name: 'Search results' });
     await expect(listbox).toBeVisible();
     await expect(box).toHaveAttribute('aria-expanded', 'true');
-    await expect(page.locator('backstory-search-box [role="status"]')).toHaveText(/^\d+ results?\. Use the arrow keys to choose\.$/);
+    await expect(page.locator('backstory-search-box [role="status"]')).toHaveText(/^\d+ explainers?(, and .+)?\. Use the arrow keys to choose\.$/);
     const options = listbox.getByRole('option');
     await expect(options.first()).toContainText('Northern Limit Line');
-    await expect(options.last()).toHaveText(/All \d+ results? on the search page/);
+    await expect(options.last()).toHaveText(/All \d+ explainers? on the search page/);
     await page.keyboard.press('Escape');
     await expect(listbox).toBeHidden();
     await expect(box).toHaveAttribute('aria-expanded', 'false');
@@ -246,5 +248,95 @@ test.describe('header search box', () => {
     await expect(page.locator('backstory-search-box')).toHaveCount(0);
     await page.keyboard.press('/');
     await expect(page.getByRole('searchbox', { name: 'Search the explainers' })).toBeFocused();
+  });
+});
+
+test.describe('search precision and people', () => {
+  for (const q of ['xqzzy', 'qwerty asdf', 'Megumi Yokotaa']) {
+    test(`"${q}" matches nothing, says so, and offers what to do (no filters to remove)`, async ({ page }) => {
+      await search(page, q);
+      await expect(status(page)).toHaveText(`No explainers match “${q}”.`);
+      expect(await resultUrls(page)).toEqual([]);
+      const empty = page.getByRole('main').locator('[data-empty]');
+      await expect(empty).toContainText(/No explainer has the words? “/);
+      await expect(empty).toContainText('Check the spelling');
+      await expect(page.getByRole('link', { name: 'Search again without filters' })).toBeHidden();
+      await expect(empty.getByRole('link', { name: 'the archive' })).toBeVisible();
+    });
+  }
+
+  test('a name finds the person first, in a group of its own that is not counted as explainers', async ({ page }) => {
+    await search(page, 'Kim Yo Jong');
+    const group = page.getByRole('region', { name: 'People, places and stories' });
+    await expect(group.getByRole('link').first()).toHaveAttribute('href', '/entities/kim-yo-jong/');
+    await expect(group).toContainText('김여정');
+    await expect(group).toContainText('Person · ');
+    const n = (await resultUrls(page)).length;
+    await expect(status(page)).toHaveText(`${n} explainers match “Kim Yo Jong”.`);
+    expect((await resultUrls(page))[0]).toBe('/articles/who-is-kim-yo-jong/');
+    await search(page, 'sanctions');
+    await expect(group).toBeHidden();
+  });
+
+  for (const [q, whole] of [
+    ['文雄', '岸田文雄'],
+    ['정은', '김정은'],
+  ] as const) {
+    test(`the name part ${q} finds the explainers that write ${whole}`, async ({ page, request }) => {
+      await search(page, q);
+      const urls = await resultUrls(page);
+      expect(urls).toContain(SEED);
+      for (const url of urls) expect(await (await request.get(url)).text()).toContain(whole);
+    });
+  }
+
+  test('excerpts read as prose: a timeline entry is "date: text", no footnote numbers, no share-bar words', async ({ page }) => {
+    await search(page, '"Five abductees returned"');
+    const excerpts = await results(page).locator('.excerpt').allInnerTexts();
+    expect(excerpts.join(' ')).toMatch(/15 October 2002: Five abductees returned/);
+    for (const text of excerpts) {
+      expect(text).not.toMatch(/\d[A-Z]|Copy link|opens in a new tab|Report an error/);
+    }
+  });
+});
+
+test.describe('filters on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the filter sheet keeps "Show N results" on screen, chips remove a filter, "Clear all" removes all', async ({ page }) => {
+    await search(page, 'North Korea');
+    const total = (await resultUrls(page)).length;
+    await page.getByText('Filter and sort').click();
+    await page.getByRole('checkbox', { name: /^History/ }).check();
+    await expect(page).toHaveURL(/topic=history/);
+    const show = page.getByRole('button', { name: /^Show \d+ results?$/ });
+    await expect(show).toBeInViewport();
+    const n = (await resultUrls(page)).length;
+    expect(n).toBeLessThan(total);
+    await expect(show).toHaveText(`Show ${n} results`);
+    await show.click();
+    await expect(page.getByRole('checkbox', { name: /^History/ })).toBeHidden(); // the sheet closed
+    await expect(status(page)).toBeInViewport();
+    await expect(status(page)).toHaveText(`${n} explainers match “North Korea”.`);
+    // The chosen filter as a chip; removing it restores every result.
+    const chip = page.getByRole('button', { name: 'Remove filter: History' });
+    await expect(chip).toBeVisible();
+    await chip.click();
+    await expect(page).toHaveURL(/\?q=North\+Korea$/);
+    await expect.poll(() => resultUrls(page)).toHaveLength(total);
+    await expect(chip).toBeHidden();
+    // "Clear all" removes every filter at once.
+    await search(page, '?q=North+Korea&topic=history&topic=japan');
+    await page.getByRole('button', { name: 'Clear all' }).click();
+    await expect(page).toHaveURL(/\?q=North\+Korea$/);
+  });
+
+  test('a long story name wraps as a line of text, and every filter row is at least 24 px tall', async ({ page }) => {
+    await search(page, '?q=summit');
+    await page.getByText('Filter and sort').click();
+    const rows = page.locator('label.filter:visible');
+    for (const box of await rows.evaluateAll((ls) => ls.map((l) => l.getBoundingClientRect().height))) expect(box).toBeGreaterThanOrEqual(24);
+    const legends = await page.locator('fieldset[data-facet]:visible legend').allInnerTexts();
+    expect(new Set(legends).size).toBe(legends.length); // one label per group
   });
 });

@@ -13,7 +13,14 @@ export const entitySchema = z.strictObject({
       text: z.string().trim().min(1),
       /** BCP 47 language tag: ko, ja, zh… */
       lang: languageTag,
+      /**
+       * The name's parts, family name first, for a script written without
+       * spaces: [岸田, 文雄], [김, 정은]. A reader who types one part finds the
+       * explainers that write the whole name (search).
+       */
+      parts: z.array(z.string().trim().min(1)).min(2).optional(),
     })
+    .refine((n) => !n.parts || n.parts.join('') === n.text, { error: 'has parts that do not spell the name; list them in order, e.g. parts: [岸田, 文雄] for 岸田文雄', path: ['parts'] })
     .optional(),
   /** What it is. */
   kind: z.enum(ENTITY_KINDS as [EntityKind, ...EntityKind[]]),

@@ -84,5 +84,12 @@ function takeDate(item: ListItem, file: VFile) {
       hChildren: [{ type: 'text', value: formatPartialDate(parsed) }],
     },
   } as Text);
+  // The date stands on its own line; in the search index and to a screen
+  // reader the entry reads as one sentence: "15 October 2002: Five abductees…".
+  (para as Paragraph).children.splice(1, 0, {
+    type: 'text',
+    value: ': ',
+    data: { hName: 'span', hProperties: { className: ['visually-hidden'] }, hChildren: [{ type: 'text', value: ': ' }] },
+  } as Text);
   return { date: parsed, text: plain };
 }

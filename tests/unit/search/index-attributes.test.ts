@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagefindFilterValues, pagefindTopicsMeta } from '../../../src/search/index-attributes.ts';
+import { pagefindFilterValues, pagefindMeta } from '../../../src/search/index-attributes.ts';
 
 describe('Pagefind attributes for an article', () => {
   it('lists every facet value under the URL filter keys, without repeats', () => {
@@ -11,6 +11,9 @@ describe('Pagefind attributes for an article', () => {
     expect(pagefindFilterValues({ topic: ['japan'], entity: [], story: [], year: ['2002'] })).toEqual(['topic:japan', 'year:2002']);
   });
   it('keeps commas out of topic names, which would split the attribute', () => {
-    expect(pagefindTopicsMeta(['Japan', 'Trade, tariffs'])).toBe('topics:Japan · Trade tariffs');
+    expect(pagefindMeta({ topics: ['Japan', 'Trade, tariffs'], nameParts: [] })).toEqual(['topics:Japan · Trade tariffs']);
+  });
+  it('adds the parts of the native names an article writes, once each, as words of their own', () => {
+    expect(pagefindMeta({ topics: ['Japan'], nameParts: ['岸田', '文雄', '김', '정은', '김', '여정'] })).toEqual(['topics:Japan', 'names:岸田 文雄 김 정은 여정']);
   });
 });

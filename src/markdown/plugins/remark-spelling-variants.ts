@@ -1,0 +1,24 @@
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+import { recordFacts } from '../facts.ts';
+
+/** British -ise spellings: apologised, organisation, recognises (the stem before "is", at least four letters). */
+const BRITISH_ISE = /\b(\p{L}{4,})is(e|es|ed|ing|ation|ations|er|ers)\b/giu;
+
+/**
+ * The -ize spelling of every British -ise word of the body ("apologised" →
+ * "apologized"). The search index gets them as words of their own
+ * (search/index-attributes.ts): the English stemmer search uses joins
+ * "apology" with "apologized" but not with "apologised", so a reader's
+ * "apology" would otherwise miss an explainer written in British English.
+ */
+export function remarkSpellingVariants() {
+  return function (tree: Root, file: VFile) {
+    const variants = new Set<string>();
+    visit(tree, 'text', (node) => {
+      for (const m of node.value.matchAll(BRITISH_ISE)) variants.add(`${m[1]}iz${m[2]}`.toLowerCase());
+    });
+    recordFacts(file, { spellingVariants: [...variants].sort() });
+  };
+}
