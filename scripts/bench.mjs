@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { writeCorpus } from './lib/corpus.mjs';
+import { searchTiming } from './lib/search-timing.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -171,6 +172,10 @@ const firstSearch = (() => {
   return [...astro, ...pf].reduce((sum, f) => sum + (/\.(pagefind|pf_meta)$/.test(f) ? statSync(f).size : gzipSync(readFileSync(f)).length), 0);
 })();
 
+// A reader's first searches in Chromium, timed from the last keystroke
+// (which includes the page's 150 ms typing pause) to the results.
+const timing = await searchTiming(outDir, ['summit envoy', 'committee', 'harbour pension reform', 'xqzzy']);
+
 const rows = [
   ['articles', String(values.content ? articles.length : n)],
   ['build (cold, incl. index) s', seconds.toFixed(2)],
@@ -188,6 +193,8 @@ const rows = [
     `${searchOnView.length}${searchOnView.length ? ` (${searchOnView.join(', ')})` : ' (search loads on focus, / or Ctrl-K)'}`,
   ],
   ['search download on first use, gz', kb(firstSearch)],
+  ['first search in Chromium: downloaded (gz, everything it fetched)', kb(timing[0].kb * 1024)],
+  ...timing.map((t, i) => [`  ${i === 0 ? 'first' : 'then'} "${t.q}": results after the last keystroke`, `${t.ms} ms (${t.results})`]),
   // Cards are drawn on worker threads while pages render, so their cost is
   // the cold build's extra time over a cold build with cards cached (--cards-warm).
   ['share images drawn (cold cache)', String(readdirSync(join(work, 'cache', 'share-images')).length)],

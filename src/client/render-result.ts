@@ -30,7 +30,11 @@ function subResults(r: ResultData): HTMLUListElement | undefined {
   const pageUrl = r.url.split('#')[0];
   // The page's own excerpt already shows its best section; list the others
   // (not one whose excerpt opens with words the page's excerpt shows).
-  const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+  const text = (html: string) =>
+    html
+      .replace(/<[^>]+>/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
   const main = text(r.excerpt);
   const repeats = (s: { excerpt: string }) => main.includes(text(s.excerpt).split(' ').slice(0, 6).join(' '));
   const subs = r.sub_results.filter((s) => s.url.includes('#') && s.url !== pageUrl && !repeats(s)).slice(0, 3);

@@ -59,9 +59,11 @@ describe(':::timeline', () => {
     expect(html).toContain(
       '<figure class="timeline" aria-label="Contacts since 2002"><figcaption class="kicker">Contacts since 2002</figcaption><ol class="timeline-list">',
     );
-    expect(html).toContain('<li><time datetime="2002-09-17" class="timeline-date">17 September 2002</time>First summit.</li>');
-    expect(html).toContain('<time datetime="2004-05" class="timeline-date">May 2004</time>Second visit.');
-    expect(html).toContain('<time datetime="2008" class="timeline-date">2008</time>Talks.');
+    expect(html).toContain(
+      '<li><time datetime="2002-09-17" class="timeline-date">17 September 2002</time><span class="visually-hidden">: </span>First summit.</li>',
+    );
+    expect(html).toContain('<time datetime="2004-05" class="timeline-date">May 2004</time><span class="visually-hidden">: </span>Second visit.');
+    expect(html).toContain('<time datetime="2008" class="timeline-date">2008</time><span class="visually-hidden">: </span>Talks.');
   });
   it('refuses an entry without a valid date, and entries out of order', async () => {
     await expect(renderMarkdown(':::timeline\n- 2002-09-17: Fine.\n- Sometime: No date.\n:::')).rejects.toThrow(
@@ -75,7 +77,9 @@ describe(':::timeline', () => {
 describe('directive guard', () => {
   it('keeps colons in prose as written', async () => {
     const html = await renderMarkdown('At 10:30 on Note:this day, see http://example.com/a:b and :b[c]{d=e}.');
-    expect(html).toContain('At 10:30 on Note:this day, see <a href="http://example.com/a:b">http://example.com/a:b</a> and :b[c]{d=e}.');
+    expect(html).toContain(
+      'At 10:30 on Note:this day, see <a href="http://example.com/a:b" data-pagefind-ignore="">http://example.com/a:b</a> and :b[c]{d=e}.',
+    );
   });
   it('refuses unknown and unclosed blocks', async () => {
     await expect(renderMarkdown('Intro.\n\n:::keypoints\n- a\n:::')).rejects.toThrow(

@@ -14,6 +14,9 @@ describe('Pagefind attributes for an article', () => {
     expect(pagefindMeta({ topics: ['Japan', 'Trade, tariffs'], nameParts: [] })).toEqual(['topics:Japan · Trade tariffs']);
   });
   it('adds the parts of the native names an article writes, once each, as words of their own', () => {
-    expect(pagefindMeta({ topics: ['Japan'], nameParts: ['岸田', '文雄', '김', '정은', '김', '여정'] })).toEqual(['topics:Japan', 'names:岸田 文雄 김 정은 여정']);
+    expect(pagefindMeta({ topics: ['Japan'], nameParts: ['岸田', '文雄', '김', '정은', '김', '여정'] })).toEqual([
+      'topics:Japan',
+      'names:岸田 文雄 김 정은 여정',
+    ]);
   });
 });

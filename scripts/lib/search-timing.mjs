@@ -1,0 +1,78 @@
+// What a reader waits for and downloads the first time they search a built
+// site: serves `outDir` on loopback (gzip for text, as a host would; Pagefind's
+// own files are gzipped already), opens /search/ in Debian's Chromium, types a
+// query and times the results from the last keystroke. Used by the benchmark.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/chromium.mjs';
+
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+function serve(outDir) {
+  const server = createServer(async (req, res) => {
+    let path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    if (path.endsWith('/')) path += 'index.html';
+    try {
+      const file = join(outDir, path);
+      if (!(await stat(file)).isFile()) throw new Error('not a file');
+      let body = await readFile(file);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const headers = { 'Content-Type': type };
+      if (/^(text|application\/(json|javascript))/.test(type)) {
+        body = gzipSync(body);
+        headers['Content-Encoding'] = 'gzip';
+      }
+      res.writeHead(200, headers).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
+}
+
+/** Bytes downloaded for the first search and the time from the last keystroke to the results, for each query in turn. */
+export async function searchTiming(outDir, queries) {
+  const server = await serve(outDir);
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'bench-search-')), {
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${base}/search/`, { waitUntil: 'networkidle' });
+    let bytes = 0;
+    const client = await context.newCDPSession(page);
+    await client.send('Network.enable');
+    client.on('Network.loadingFinished', (e) => (bytes += e.encodedDataLength));
+    const box = page.getByRole('searchbox', { name: 'Search the explainers' });
+    const runs = [];
+    for (const [i, q] of queries.entries()) {
+      await box.fill('');
+      const status = page.locator('[data-status]');
+      await box.pressSequentially(q, { delay: 30 });
+      const typed = Date.now();
+      await page.waitForFunction((query) => document.querySelector('[data-status]')?.textContent?.includes(query), q, { timeout: 30_000 });
+      runs.push({ q, ms: Date.now() - typed, results: await status.textContent() });
+      if (i === 0) runs[0].kb = bytes / 1024;
+    }
+    return runs;
+  } finally {
+    await context.close();
+    server.close();
+  }
+}
