@@ -33,6 +33,10 @@ interface PagefindSearch {
   /** Counts per filter value among these results. */
   filters: Record<string, Record<string, number>>;
 }
+/** What a result's data says of its filters (Pagefind's fragment). */
+interface ResultFilters {
+  filters?: Record<string, string[]>;
+}
 /** The part of Pagefind's JS API a search needs. */
 export interface PagefindApi {
   search: (term: string | null, options?: Record<string, unknown>) => Promise<PagefindSearch | null>;
@@ -102,26 +106,6 @@ async function termPages(pf: PagefindApi, term: QueryTerm, seen: Map<string, Pag
   return keep(loose);
 }
 
-/** Which pages have each filter value: filter-only searches, once per index (they do not depend on the query). */
-const memberships = new WeakMap<PagefindApi, Promise<Map<string, Map<string, ReadonlySet<string>>>>>();
-function filterMembership(pf: PagefindApi) {
-  let found = memberships.get(pf);
-  if (!found) {
-    found = (async () => {
-      const all = await pf.filters();
-      const out = new Map<string, Map<string, ReadonlySet<string>>>();
-      for (const [key, values] of Object.entries(all)) {
-        const byValue = new Map<string, ReadonlySet<string>>();
-        await Promise.all(Object.keys(values).map(async (value) => byValue.set(value, ids(await pf.search(null, { filters: { [key]: value } })))));
-        out.set(key, byValue);
-      }
-      return out;
-    })();
-    memberships.set(pf, found);
-  }
-  return found;
-}
-
 function intersect(sets: readonly ReadonlySet<string>[]): Set<string> {
   const [smallest, ...rest] = [...sets].sort((a, b) => a.size - b.size);
   return new Set([...(smallest ?? [])].filter((id) => rest.every((s) => s.has(id))));
@@ -166,70 +150,112 @@ async function aboutFirst(results: PagefindResult[], terms: readonly QueryTerm[]
   return [...head.filter((_, i) => about[i]), ...head.filter((_, i) => !about[i]), ...results.slice(ABOUT_WINDOW)];
 }
 
-export async function runSearch(
+/** The chosen filters without one key's (values of one filter combine with OR, so its counts ignore its own choice). */
+function filtersExcept(state: SearchState, except?: FilterKey): SearchState {
+  return except ? { ...state, filters: { ...state.filters, [except]: [] } } : state;
+}
+
+/**
+ * For each filter, how many of the query's pages each value would show,
+ * with the other filters applied. Pagefind counts the pages its own search
+ * found; where that search found pages the precise rule does not keep
+ * (`keep`), their values are taken off again, read from their data.
+ */
+async function filterCounts(
   pf: PagefindApi,
+  query: string | null,
   state: SearchState,
-  { phraseFirst = true, rankByRoots = true, aboutBoost = true } = {},
+  keep: ReadonlySet<string> | null,
+  withAll: PagefindSearch | null,
+): Promise<Record<FilterKey, Record<string, number>>> {
+  const counts = NO_COUNTS();
+  await Promise.all(
+    FILTER_KEYS.map(async (key) => {
+      const others = pagefindFilters(filtersExcept(state, key));
+      const search = state.filters[key].length > 0 || !withAll ? await pf.search(query, Object.keys(others).length ? { filters: others } : undefined) : withAll;
+      const found = { ...(search?.filters[key] ?? {}) };
+      const extra = keep ? (search?.results ?? []).filter((r) => !keep.has(r.id)) : [];
+      if (extra.length > MAX_COUNT_CORRECTIONS) extra.length = 0;
+      for (const r of extra) {
+        const data = (await r.data()) as ResultData & ResultFilters;
+        for (const value of data.filters?.[key] ?? []) if (found[value]) found[value]--;
+      }
+      counts[key] = found;
+    }),
+  );
+  return counts;
+}
+
+/** Most extra pages whose filters are read to correct Pagefind's counts; past this the counts are Pagefind's. */
+export const MAX_COUNT_CORRECTIONS = 60;
+
+/** The same Pagefind search asked twice in one run is run once (the exact word and the ranking query are often the same). */
+function memoized(pf: PagefindApi): PagefindApi {
+  const runs = new Map<string, Promise<PagefindSearch | null>>();
+  return {
+    filters: () => pf.filters(),
+    search: (term, options) => {
+      const key = JSON.stringify([term, options ?? {}]);
+      let run = runs.get(key);
+      if (!run) runs.set(key, (run = pf.search(term, options)));
+      return run;
+    },
+  };
+}
+
+export async function runSearch(
+  api: PagefindApi,
+  state: SearchState,
+  { phraseFirst = true, rankByRoots = true, aboutBoost = true, counts: wantCounts = true } = {},
 ): Promise<SearchOutcome> {
+  const pf = memoized(api);
   const terms = parseQuery(state.q);
   if (terms.length === 0 && !hasFilters(state)) return { results: [], counts: NO_COUNTS(), unmatched: [] };
   const sort = state.sort === 'date' ? { sort: { date: 'desc' } } : {};
+  const filters = hasFilters(state) ? { filters: pagefindFilters(state) } : {};
+
+  if (terms.length === 0) {
+    // Filters alone: Pagefind's filtering is exact.
+    const all = await pf.search(null, { ...filters, ...sort });
+    return { results: all?.results ?? [], counts: wantCounts ? await filterCounts(pf, null, state, null, all) : NO_COUNTS(), unmatched: [] };
+  }
+
   const found = new Map<string, PagefindResult>();
-  const [termSets, membership] = await Promise.all([Promise.all(terms.map((t) => termPages(pf, t, found))), filterMembership(pf)]);
+  const termSets = await Promise.all(terms.map((t) => termPages(pf, t, found)));
   const unmatched = terms.filter((_, i) => termSets[i]!.size === 0).map((t) => t.text);
   if (unmatched.length > 0) return { results: [], counts: NO_COUNTS(), unmatched };
+  const queryPages = intersect(termSets);
 
-  // The pages the query matches (every page, for filters alone); then the
-  // filters: values of one filter combine with OR, different filters with AND.
-  const everyPage = new Set([...(membership.get('year')?.values() ?? [])].flatMap((s) => [...s]));
-  const queryPages = terms.length > 0 ? intersect(termSets) : everyPage;
-  const chosen = new Map<FilterKey, Set<string>>();
-  for (const key of FILTER_KEYS) {
-    if (state.filters[key].length > 0) chosen.set(key, new Set(state.filters[key].flatMap((v) => [...(membership.get(key)?.get(v) ?? EMPTY)])));
-  }
-  const passing = (except?: FilterKey) => intersect([queryPages, ...[...chosen].filter(([k]) => k !== except).map(([, s]) => s)]);
-  const final = passing();
-
-  // The order: Pagefind's ranking of the query (or newest first), which holds
-  // every page the precise rule kept; for several words, pages with the exact
-  // phrase first. (phraseFirst: false only measures what that is worth.)
-  let ordered: PagefindResult[];
-  if (terms.length === 0) {
-    ordered = (await pf.search(null, { filters: pagefindFilters(state), ...sort }))?.results ?? [];
-  } else {
-    const phrase = phraseFirst && state.sort === 'relevance' ? phraseQuery(state.q) : undefined;
-    const roots = rankByRoots ? rankingQuery(terms) : state.q;
-    const [ranked, asTyped, phraseHits] = await Promise.all([
-      pf.search(roots, sort),
-      roots === state.q ? Promise.resolve(null) : pf.search(state.q, sort),
-      phrase ? pf.search(phrase) : Promise.resolve(null),
-    ]);
-    // Shown as typed, in the roots' order: the excerpt marks the exact phrase
-    // where the page has it, else the words as typed, never their roots.
-    for (const r of asTyped?.results ?? []) found.set(r.id, r);
-    for (const r of phraseHits?.results ?? []) found.set(r.id, r);
-    const shown = (r: PagefindResult) => found.get(r.id) ?? r;
-    ordered = mergePhraseFirst(phraseHits?.results ?? [], ranked?.results ?? []).map(shown);
-  }
-  // (A result the ranking search missed, should there be one, still shows, after the others.)
+  // The order: Pagefind's ranking of the query's roots (or newest first),
+  // with the chosen filters applied; it holds every page the precise rule
+  // kept. For several words, pages with the exact phrase first.
+  // (phraseFirst: false only measures what that is worth.)
+  const phrase = phraseFirst && state.sort === 'relevance' ? phraseQuery(state.q) : undefined;
+  const roots = rankByRoots ? rankingQuery(terms) : state.q;
+  const [ranked, phraseHits] = await Promise.all([pf.search(roots, { ...filters, ...sort }), phrase ? pf.search(phrase, filters) : Promise.resolve(null)]);
+  // Shown as typed: the excerpt marks the exact phrase where the page has
+  // it, else the word as typed, never only its root. A single word's pages
+  // come from its unquoted search (the same search as the ranking one when
+  // the word is its own root): a quoted search gives one section per page,
+  // the unquoted one every matching section, for the sub-results.
+  const word = terms.length === 1 && terms[0]!.kind === 'word' ? terms[0]!.text : undefined;
+  const asTyped = word ? await pf.search(word, filters) : null;
+  for (const r of asTyped?.results ?? []) if (queryPages.has(r.id)) found.set(r.id, r);
+  for (const r of phraseHits?.results ?? []) found.set(r.id, r);
+  const shown = (r: PagefindResult) => (terms.length === 1 || phraseHits?.results.some((p) => p.id === r.id) ? (found.get(r.id) ?? r) : r);
+  const ordered = mergePhraseFirst(phraseHits?.results ?? [], ranked?.results ?? []);
   const inOrder = new Set(ordered.map((r) => r.id));
   const matching = [
-    ...ordered.filter((r) => final.has(r.id)),
-    ...[...final]
-      .filter((id) => !inOrder.has(id))
-      .map((id) => found.get(id)!)
-      .filter(Boolean),
+    ...ordered.filter((r) => queryPages.has(r.id)).map(shown),
+    // A page the ranking search missed, should there be one, still shows, after the others (filters need its filter data, so only without them).
+    ...(hasFilters(state) ? [] : [...queryPages].filter((id) => !inOrder.has(id)).map((id) => found.get(id)!)),
   ];
-  const results = aboutBoost && terms.length > 0 && state.sort === 'relevance' ? await aboutFirst(matching, terms) : matching;
-
-  const counts = NO_COUNTS();
-  for (const key of FILTER_KEYS) {
-    const base = passing(key);
-    for (const [value, pages] of membership.get(key) ?? []) {
-      let n = 0;
-      for (const id of pages) if (base.has(id)) n++;
-      counts[key][value] = n;
-    }
-  }
+  const results = aboutBoost && state.sort === 'relevance' ? await aboutFirst(matching, terms) : matching;
+  // Counted over the exact word's own search where the query is one word
+  // found as itself (its pages are the results), else over the ranking
+  // search, corrected for the pages the precise rule left out.
+  const exact = word ? ((await pf.search(`"${word}"`))?.results.length ?? 0) > 0 : false;
+  const countQuery = exact ? `"${word}"` : roots;
+  const counts = wantCounts ? await filterCounts(pf, countQuery, state, queryPages, null) : NO_COUNTS();
   return { results, counts, unmatched };
 }
