@@ -8,6 +8,7 @@ import { redirectsFile } from './src/build/redirects-file.ts';
 import { securityHeadersFile, previewHeaders } from './src/build/headers-file.ts';
 import { verifyBuild } from './src/build/verify-build.ts';
 import { atomicOutput } from './src/build/atomic-output.ts';
+import { addressCheck } from './src/build/address-check.ts';
 
 // Every setting a deployment, test or benchmark may change comes from the
 // environment through src/config/env.ts (README, "Configuration").
@@ -46,5 +47,13 @@ export default defineConfig({
   // Order matters: the redirects file and the verification read the
   // manifest the build wrote; verification reads the index, feeds and pages
   // the others wrote; atomic output publishes last.
-  integrations: [redirectsFile(), securityHeadersFile(), pagefindIntegration(), pagefindDevIndex(settings.contentDir), verifyBuild(), atomicOutput()],
+  integrations: [
+    addressCheck(),
+    redirectsFile(),
+    securityHeadersFile(),
+    pagefindIntegration(),
+    pagefindDevIndex(settings.contentDir),
+    verifyBuild(),
+    atomicOutput(),
+  ],
 });

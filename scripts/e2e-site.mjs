@@ -23,6 +23,8 @@ const env = {
   BACKSTORY_CACHE_DIR: resolve(work, 'cache'),
   BACKSTORY_NOW: '2026-01-01T00:00:00Z',
   SITE_URL: `http://127.0.0.1:${port}`,
+  // Built only to be tested on this machine: its loopback address is intended.
+  BACKSTORY_LOCAL_PREVIEW: '1',
 };
 const astro = resolve(root, 'node_modules/astro/bin/astro.mjs');
 const build = spawnSync(process.execPath, [astro, 'build'], { cwd: root, env, stdio: 'inherit' });

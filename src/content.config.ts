@@ -18,6 +18,8 @@ import { storySchema } from './content/schemas/story.ts';
 import { topicSchema } from './content/schemas/topic.ts';
 import { articleLinkCheck } from './content/checks/article-links.ts';
 import { referenceProblems } from './content/checks/references.ts';
+import { citationProblems } from './content/checks/citations.ts';
+import { keyPointsAdvice } from './content/checks/key-points.ts';
 import { parseMarkdownFile } from './content/frontmatter.ts';
 import { contentError } from './content/content-error.ts';
 import { STAFF_AUTHOR } from './domain/authors.ts';
@@ -56,17 +58,18 @@ function checkArticles(entries: readonly LoadedEntry[]): string[] {
       { authors: slugsIn('authors'), stories: slugsIn('stories'), entities: slugsIn('entities'), defaultAuthor: STAFF_AUTHOR.slug },
       lineOf,
     ),
+    ...citationProblems(entries, lineOf),
     ...articleLinkCheck(entries, { showUnpublished: import.meta.env.DEV, standingPages: slugsIn('pages') }),
   ];
 }
 
-function folder<S extends CollectionOptions['schema']>(name: string, schema: S, check?: CollectionOptions['check']) {
-  return defineCollection({ loader: markdownCollection({ base: resolve(contentRoot, name), schema, check }), schema });
+function folder<S extends CollectionOptions['schema']>(name: string, schema: S, check?: CollectionOptions['check'], advise?: CollectionOptions['advise']) {
+  return defineCollection({ loader: markdownCollection({ base: resolve(contentRoot, name), schema, check, advise }), schema });
 }
 
 export const collections = {
   /** Explainers: `articles/<slug>.md`, published at `/articles/<slug>/`. */
-  articles: folder('articles', articleSchema, checkArticles),
+  articles: folder('articles', articleSchema, checkArticles, keyPointsAdvice),
   /** Optional display names for topic slugs: `topics/<slug>.md`. */
   topics: folder('topics', topicSchema),
   /** Standing pages (about, standards, contact): `pages/<slug>.md` at `/<slug>/`. */

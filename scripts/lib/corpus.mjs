@@ -105,12 +105,18 @@ export function generateArticle(i, seed = 42) {
     ...(r() < 0.1
       ? ['corrections:', `  - date: ${new Date(published.getTime() + 86_400_000 * 5).toISOString().slice(0, 10)}`, `    text: "${sentence()}"`]
       : []),
+    // One cited source each (no random draw, so the rest of the corpus is as before).
+    'sources:',
+    '  - id: wire',
+    '    publisher: Benchmark Wire',
+    `    title: "Generated report ${slug}"`,
+    `    date: ${published.toISOString().slice(0, 10)}`,
     '---',
     '',
   ];
   const body = [];
   if (r() < 0.6) body.push(':::key-points', ...Array.from({ length: 3 + Math.floor(r() * 3) }, () => `- ${sentence()}`), ':::', '');
-  body.push(paragraph(), '');
+  body.push(`${paragraph()}:cite[wire]`, '');
   const sections = [...HEADINGS].sort(() => r() - 0.5).slice(0, 5);
   let footnote = false;
   sections.forEach((h, s) => {
@@ -155,7 +161,7 @@ function writeSupportFiles(dir) {
   for (const [name, lang, native, slug, kind] of NAMES) {
     writeFileSync(
       join(dir, 'entities', `${slug}.md`),
-      `---\nname: ${name}\nnative: { text: ${native}, lang: ${lang} }\nkind: ${kind}\nrole: "Synthetic benchmark entity"\nsummary: "A generated profile of ${name} for the benchmark."\nsources: ["Benchmark generator"]\n---\n`,
+      `---\nname: ${name}\nnative: { text: ${native}, lang: ${lang} }\nkind: ${kind}\nrole: "Synthetic benchmark entity"\nsummary: "A generated profile of ${name} for the benchmark."\nsources: [{ publisher: Benchmark generator, title: "Synthetic profile" }]\n---\n`,
     );
   }
   for (const slug of AUTHORS.slice(1)) {

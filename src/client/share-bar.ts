@@ -5,7 +5,9 @@
  * - each heading's section link also copies its URL (the link still jumps);
  * - selecting text in the article offers "Copy link to quote", a
  *   text-fragment URL that opens scrolled to and marking that passage.
- * Every copy is confirmed in a live region, so screen readers hear it.
+ * Every copy is confirmed where the reader is looking, "Copied" on the
+ * button or a note beside the link, and in a live region, so screen
+ * readers hear it too.
  */
 import { textFragment } from '../sharing/share-links.ts';
 
@@ -20,25 +22,50 @@ class ShareBar extends HTMLElement {
     this.querySelector('[data-share]')!.addEventListener('click', () => {
       navigator.share({ title, url }).catch(() => undefined); // a dismissed sheet is not an error
     });
-    this.querySelector('[data-copy]')!.addEventListener('click', () => void copy(url, 'Link copied'));
+    const copyButton = this.querySelector<HTMLButtonElement>('[data-copy]')!;
+    copyButton.addEventListener('click', () => void copy(url, 'Link copied', copyButton));
   }
 }
 
-/** The one live region on the page that confirms copies. */
-function announce(message: string) {
-  const region = document.querySelector<HTMLElement>('backstory-share-bar [data-announce]');
-  if (!region) return;
-  region.textContent = '';
-  // A fresh text node each time, so the same message is announced again.
-  window.setTimeout(() => (region.textContent = message), 50);
+/** How long "Copied" shows. */
+const CONFIRM_MS = 2500;
+
+/** The page's one copy confirmation: a visible note that is also a live region. */
+function toast(): HTMLElement {
+  let note = document.querySelector<HTMLElement>('.copy-toast');
+  if (!note) {
+    note = document.createElement('p');
+    note.className = 'copy-toast';
+    note.setAttribute('role', 'status');
+    document.body.append(note);
+  }
+  return note;
 }
 
-async function copy(text: string, message: string): Promise<void> {
+let hideTimer: number | undefined;
+/** Says what happened, visibly and to screen readers; a button that did it reads "Copied" for a moment. */
+function confirm(message: string, button?: HTMLButtonElement) {
+  const note = toast();
+  note.textContent = '';
+  // A fresh text node each time, so the same message is announced again.
+  window.setTimeout(() => (note.textContent = message), 50);
+  note.dataset['shown'] = '';
+  window.clearTimeout(hideTimer);
+  hideTimer = window.setTimeout(() => delete note.dataset['shown'], CONFIRM_MS);
+  if (button) {
+    const label = button.dataset['label'] ?? button.textContent ?? '';
+    button.dataset['label'] = label;
+    button.textContent = 'Copied ✓';
+    window.setTimeout(() => (button.textContent = label), CONFIRM_MS);
+  }
+}
+
+async function copy(text: string, message: string, button?: HTMLButtonElement): Promise<void> {
   try {
     await navigator.clipboard.writeText(text);
-    announce(`${message}.`);
+    confirm(`${message}.`, button);
   } catch {
-    announce('Copying is not allowed here; copy the address from the address bar instead.');
+    confirm('Copying is not allowed here; copy the address from the address bar instead.');
   }
 }
 
@@ -61,15 +88,28 @@ let quoted: string | undefined;
 quoteButton.addEventListener('mousedown', (e) => e.preventDefault()); // keep the selection
 quoteButton.addEventListener('click', () => {
   if (quoted) void copy(`${canonical()}${quoted}`, 'Link to quote copied');
-  quoteButton.hidden = true;
+  window.setTimeout(() => (quoteButton.hidden = true), 1200); // long enough to read "Copied"
+  quoteButton.textContent = 'Copied ✓';
+  window.setTimeout(() => (quoteButton.textContent = 'Copy link to quote'), 1200);
 });
 document.body.append(quoteButton);
+
+/** The selected text as runs between source markers (.cite), which are not part of a quote. */
+function quoteRuns(range: Range): string[] {
+  const runs = [''];
+  const walker = document.createTreeWalker(range.cloneContents(), NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentElement?.closest('.cite')) runs.push('');
+    else runs[runs.length - 1] += node.nodeValue ?? '';
+  }
+  return runs;
+}
 
 document.addEventListener('selectionchange', () => {
   const selection = document.getSelection();
   const body = document.querySelector('.prose');
   const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : undefined;
-  quoted = range && !selection!.isCollapsed && body?.contains(range.commonAncestorContainer) ? textFragment(selection!.toString()) : undefined;
+  quoted = range && !selection!.isCollapsed && body?.contains(range.commonAncestorContainer) ? textFragment(quoteRuns(range)) : undefined;
   if (!quoted || !range || !navigator.clipboard) {
     quoteButton.hidden = true;
     return;
@@ -80,4 +120,5 @@ document.addEventListener('selectionchange', () => {
   quoteButton.hidden = false;
 });
 
+toast(); // in the page before anything is announced, so screen readers hear the first copy
 customElements.define('backstory-share-bar', ShareBar);

@@ -6,8 +6,35 @@
  */
 const isTyping = (t: EventTarget | null) => t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
 
-/** The search page's own box when there is one, else the header's. */
-const searchInput = () => document.querySelector<HTMLInputElement>('#search-q') ?? document.querySelector<HTMLInputElement>('#site-search-q');
+/** On phones the header's search box is folded behind a "Search" button; this unfolds it. */
+function openHeaderSearch(): void {
+  const box = document.querySelector<HTMLElement>('backstory-search-box');
+  box?.setAttribute('data-open', '');
+  document.querySelector('.search-open')?.setAttribute('aria-expanded', 'true');
+}
+
+/** The search page's own box when there is one, else the header's (unfolded). */
+function searchInput(): HTMLInputElement | null {
+  const own = document.querySelector<HTMLInputElement>('#search-q');
+  if (own) return own;
+  openHeaderSearch();
+  return document.querySelector<HTMLInputElement>('#site-search-q');
+}
+
+document.querySelector('.search-open')?.addEventListener('click', (e) => {
+  const input = document.querySelector<HTMLInputElement>('#site-search-q');
+  if (!input) return; // no box: the link goes to the search page
+  e.preventDefault();
+  const open = document.querySelector('.search-open')!.getAttribute('aria-expanded') === 'true';
+  if (open) {
+    document.querySelector('backstory-search-box')?.removeAttribute('data-open');
+    document.querySelector('.search-open')!.setAttribute('aria-expanded', 'false');
+    return;
+  }
+  openHeaderSearch();
+  loadBox();
+  input.focus();
+});
 
 let boxLoaded = false;
 function loadBox() {

@@ -1,11 +1,14 @@
 /**
- * <backstory-theme-toggle>: cycles system → light → dark and stores the choice in
- * localStorage ('backstory-theme'); ThemeScript applies it before paint on
- * the next page. "System" removes the stored choice.
+ * <backstory-theme-toggle>: shows the theme in force (Auto, Light, Dark) and
+ * switches it (domain/theme.ts: the first two clicks always change what the
+ * reader sees); the choice is stored in localStorage ('backstory-theme') and
+ * ThemeScript applies it before paint on the next page. "Auto" removes it.
  */
-import { nextTheme, type Theme } from '../domain/theme.ts';
+import { nextTheme, themeDescription, themeLabel, type Theme } from '../domain/theme.ts';
 
 const KEY = 'backstory-theme';
+const ICONS: Record<Theme, string> = { system: '◐', light: '☀', dark: '☾' };
+const deviceDark = window.matchMedia('(prefers-color-scheme: dark)');
 
 function current(): Theme {
   const t = document.documentElement.dataset.theme;
@@ -26,11 +29,18 @@ function apply(theme: Theme): void {
 class ThemeToggle extends HTMLElement {
   connectedCallback() {
     const button = this.querySelector('button')!;
-    const label = this.querySelector('.label')!;
-    const show = () => (label.textContent = `Theme: ${current()}`);
+    const show = () => {
+      const theme = current();
+      this.querySelector('.icon')!.textContent = ICONS[theme];
+      this.querySelector('.label')!.textContent = themeLabel(theme);
+      const description = themeDescription(theme, deviceDark.matches);
+      button.setAttribute('aria-label', description);
+      button.title = description;
+    };
     show();
+    deviceDark.addEventListener('change', show);
     button.addEventListener('click', () => {
-      apply(nextTheme(current()));
+      apply(nextTheme(current(), deviceDark.matches));
       show();
     });
   }

@@ -8,12 +8,13 @@
  */
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
+import { PUBLIC_ADDRESS } from './address.ts';
 
 export type Env = Record<string, string | undefined>;
 
 /** The content root when BACKSTORY_CONTENT_DIR is not set. */
 export const DEFAULT_CONTENT_DIR = './content';
-/** The address the preview server listens on, and the site URL when SITE_URL is not set. */
+/** The address the preview server listens on. */
 export const LOCAL_PREVIEW_URL = 'http://127.0.0.1:4321';
 
 export interface Settings {
@@ -27,8 +28,10 @@ export interface Settings {
   cacheDir: string;
   /** Where drawn share images are kept, keyed by what decides their pixels. */
   shareImageCacheDir: string;
-  /** Absolute origin of every canonical, share and feed URL: SITE_URL, else the local preview address. */
+  /** Absolute origin of every canonical, share and feed URL: SITE_URL, else the committed address (config/address.ts). */
   siteUrl: string;
+  /** The build is only for looking at on this machine (BACKSTORY_LOCAL_PREVIEW=1), so a loopback site URL is intended. */
+  localPreview: boolean;
   /** "Now" for deciding what is published, when fixed by BACKSTORY_NOW (tests, benchmarks); else the clock is read when asked. */
   fixedNow: Date | undefined;
   /** IANA zone in which dates are shown and archive years cut: BACKSTORY_TIMEZONE, else UTC. */
@@ -71,7 +74,7 @@ function parseTimeZone(value: string | undefined): string {
 }
 
 function parseSiteUrl(value: string | undefined): string {
-  const url = value || LOCAL_PREVIEW_URL;
+  const url = value || PUBLIC_ADDRESS;
   try {
     new URL(url);
     return url;
@@ -112,11 +115,31 @@ export function readSettings(env: Env): Settings {
     cacheDir: astroCacheDir(env, contentDir, isSampleContent),
     shareImageCacheDir: imageCacheDir(env),
     siteUrl: parseSiteUrl(env['SITE_URL']),
+    localPreview: env['BACKSTORY_LOCAL_PREVIEW'] === '1',
     fixedNow: parseNow(env['BACKSTORY_NOW']),
     timeZone: parseTimeZone(env['BACKSTORY_TIMEZONE']),
     contactEmail: env['BACKSTORY_CONTACT_EMAIL'] || 'editors@backstory.example',
     workers: env['BACKSTORY_WORKERS'] !== '0',
   };
+}
+
+/** Whether an address points at this machine (127.0.0.0/8, ::1, localhost): no reader can follow a link to it. */
+export function isLoopback(url: string): boolean {
+  const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
+  return host === 'localhost' || host.endsWith('.localhost') || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
+/**
+ * Why a build's links would not work for readers, or undefined: a site URL
+ * on this machine, in a build that is not declared a local preview.
+ */
+export function addressWarning(s: Pick<Settings, 'siteUrl' | 'localPreview'>): string | undefined {
+  if (!isLoopback(s.siteUrl) || s.localPreview) return undefined;
+  return [
+    `SITE_URL is ${s.siteUrl}, an address on this machine: every canonical link, share link, share image, feed and sitemap in this build points there, and no reader can open it.`,
+    `Fix: for a site readers will visit, unset SITE_URL (the committed address in src/config/address.ts is used) or set it to the public address, e.g. SITE_URL=https://backstory.example.`,
+    `If this build is only for looking at on this machine, say so with BACKSTORY_LOCAL_PREVIEW=1.`,
+  ].join('\n');
 }
 
 /** This process's settings. */

@@ -13,6 +13,10 @@ export const SITE = {
   locale: 'en-GB',
   /** Articles per page of every paginated list: home, archive years, topics, entities, authors. */
   listPageSize: 50,
+  /** Running stories the home page shows. */
+  homeStories: 3,
+  /** Latest explainers the 404 page offers. */
+  notFoundLatest: 5,
   /** Where readers write to the editors and report errors (BACKSTORY_CONTACT_EMAIL). */
   contactEmail: settings.contactEmail,
 } as const;

@@ -46,6 +46,8 @@ export interface CollectionOptions {
   schema: z.ZodObject;
   /** Checks across the whole collection once it is loaded; each returned line is a problem with file:line and a fix. */
   check?: ((entries: readonly LoadedEntry[]) => string[]) | undefined;
+  /** Advice across the collection: what the build accepts but readers would miss; logged as warnings, each with file and fix. */
+  advise?: ((entries: readonly LoadedEntry[]) => string[]) | undefined;
 }
 
 const display = (file: string) => relative(process.cwd(), file) || file;
@@ -68,7 +70,7 @@ async function eachLimited<T>(items: readonly T[], limit: number, work: (item: T
   await Promise.all(lanes);
 }
 
-export function markdownCollection({ base, schema, check }: CollectionOptions): Loader {
+export function markdownCollection({ base, schema, check, advise }: CollectionOptions): Loader {
   const allowed = Object.keys(schema.shape);
   return {
     name: 'backstory-markdown-collection',
@@ -101,6 +103,7 @@ export function markdownCollection({ base, schema, check }: CollectionOptions): 
       }
       const crossProblems = check?.(loadedEntries(context)) ?? [];
       if (crossProblems.length > 0) throw contentError(crossProblems.join('\n'), 'Each line above names the file:line and how to fix it.');
+      for (const advice of advise?.(loadedEntries(context)) ?? []) logger.warn(advice);
 
       // `npm run dev`: keep the collection current as files change; report problems without stopping the server.
       const { watcher } = context;

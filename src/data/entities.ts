@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import type { EntityData } from '../content/schemas/entity.ts';
-import { getArticles, type Article } from './articles.ts';
+import { getArticles, typesetSource, type Article } from './articles.ts';
+import { smartText } from '../markdown/typography.ts';
 import { oncePerBuild } from './once-per-build.ts';
 
 export interface Entity extends EntityData {
@@ -16,7 +17,20 @@ export interface Entity extends EntityData {
  */
 export const getEntities = oncePerBuild(async (): Promise<Map<string, Entity>> => {
   const [articles, entries] = await Promise.all([getArticles(), getCollection('entities')]);
-  const entities = new Map<string, Entity>(entries.map((e) => [e.id, { slug: e.id, ...e.data, articles: [] }]));
+  const entities = new Map<string, Entity>(
+    entries.map((e) => [
+      e.id,
+      {
+        slug: e.id,
+        ...e.data,
+        name: smartText(e.data.name),
+        role: smartText(e.data.role),
+        summary: smartText(e.data.summary),
+        sources: e.data.sources.map(typesetSource),
+        articles: [],
+      },
+    ]),
+  );
   for (const article of articles) {
     for (const slug of mentionedEntities(article)) entities.get(slug)?.articles.push(article);
   }

@@ -3,6 +3,7 @@ import { groupByTopic } from '../domain/articles.ts';
 import { topicNameFromSlug } from '../domain/labels.ts';
 import { getArticles, type Article } from './articles.ts';
 import { oncePerBuild } from './once-per-build.ts';
+import { smartText } from '../markdown/typography.ts';
 
 export interface Topic {
   slug: string;
@@ -23,8 +24,8 @@ export const getTopics = oncePerBuild(async (): Promise<Topic[]> => {
   return [...groupByTopic(articles)]
     .map(([slug, list]) => ({
       slug,
-      name: info.get(slug)?.title ?? topicNameFromSlug(slug),
-      description: info.get(slug)?.description,
+      name: smartText(info.get(slug)?.title ?? topicNameFromSlug(slug)),
+      description: info.get(slug)?.description && smartText(info.get(slug)!.description!),
       articles: list,
     }))
     .sort((a, b) => a.name.localeCompare(b.name));

@@ -39,11 +39,27 @@ export function mergeTimelines<A>(sources: readonly TimelineSource<A>[]): Timeli
 }
 
 /**
- * An entity's own timeline: the entries of the explainers that mention it
- * whose text names it (by its name, or its last word: "Koizumi", "Kishida").
+ * The names a timeline entry may call an entity by: its name, its native
+ * name, and for a person whose English name ends with the family name
+ * ("Fumio Kishida") the family name alone ("Kishida"). Korean names are
+ * written family name first, and the family name alone ("Kim") names
+ * half the peninsula, so they match only in full.
  */
-export function entityTimeline<A>(name: string, sources: readonly TimelineSource<A>[]): TimelineEntry<A>[] {
-  const last = name.split(' ').at(-1)!;
-  const names = [name, ...(last.length > 3 && last !== name ? [last] : [])];
-  return mergeTimelines(sources).filter((e) => names.some((n) => e.text.includes(n)));
+export function entityNames(entity: { name: string; kind: string; native?: { text: string; lang: string } | undefined }): string[] {
+  const names = [entity.name, ...(entity.native ? [entity.native.text] : [])];
+  const last = entity.name.split(' ').at(-1)!;
+  if (entity.kind === 'person' && entity.native?.lang !== 'ko' && last !== entity.name && last.length > 3) names.push(last);
+  return names;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * An entity's own timeline: every dated entry (timeline blocks and dated
+ * sentences) of the explainers that mention it whose text names it, as a
+ * whole word ("Kishida", not the "Jong" inside "Kim Jong Un").
+ */
+export function entityTimeline<A>(names: readonly string[], sources: readonly TimelineSource<A>[]): TimelineEntry<A>[] {
+  const patterns = names.map((n) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(n)}(?![\\p{L}\\p{N}])`, 'u'));
+  return mergeTimelines(sources).filter((e) => patterns.some((p) => p.test(e.text)));
 }

@@ -14,8 +14,13 @@ export interface TocEntry {
 /** Headings that label a box (key points, footnotes), not a part of the text. */
 export const NOT_SECTIONS: ReadonlySet<string> = new Set(['key-points', 'footnote-label']);
 
-/** An article is "long" enough for a table of contents from this many sections. */
-export const TOC_MIN_SECTIONS = 4;
+/**
+ * A table of contents from this many destinations (sections, and the source
+ * list): three is where jumping beats scrolling, and the contents cost a
+ * folded line on a phone and nothing on a wide screen, where they stand
+ * beside the text. Decided by headings, so a long explainer always has one.
+ */
+export const TOC_MIN_SECTIONS = 3;
 
 /**
  * The table of contents of an article: its H2s with their H3s, or null when

@@ -9,7 +9,9 @@ export const urls = {
   page: (slug: string) => `/${slug}/`,
   author: (slug: string) => `/authors/${slug}/`,
   entity: (slug: string) => `/entities/${slug}/`,
+  stories: () => '/stories/',
   story: (slug: string) => `/stories/${slug}/`,
+  entities: () => '/entities/',
   search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
   /** Share card of an article, entity or story; `site` for every other page. */
   shareImage: (kind: ShareKind, slug: string) => `/og/${kind}/${slug}.png`,

@@ -8,5 +8,8 @@ import { SLUG } from '../domain/slugs.ts';
 
 export const cardSlot = (slug: string): string => `<!--backstory-card:${slug}-->`;
 
+/** Element id of an entity's context card, which its mention's button opens. */
+export const cardId = (slug: string): string => `context-card-${slug}`;
+
 /** Every slot in a rendered body; the entity's slug is the first group. */
 export const CARD_SLOTS = new RegExp(`<!--backstory-card:(${SLUG})-->`, 'g');

@@ -33,11 +33,29 @@ export interface SiteLink {
   line: number;
 }
 
+/** One source id cited at one place in the text (`:cite[id]`). */
+export interface Citation {
+  /** The source's id in front matter. */
+  id: string;
+  /** Its number in the source list: the order of first citation, from 1. */
+  n: number;
+  /** Body line of the marker. */
+  line: number;
+  /** The marker's element id, which the source list links back to. */
+  anchor: string;
+  /** The text of the level-2 heading the marker sits under ("Opening" before the first). */
+  section: string;
+}
+
 export interface MarkdownFacts {
   /** Every `:entity[…]{#slug}` mention, in document order. */
   entityMentions: EntityMention[];
   /** Every entry of the article's `:::timeline` blocks, in order. */
   timeline: TimelineFact[];
+  /** Every `:cite[…]` of a source, in document order. */
+  citations: Citation[];
+  /** Dated sentences (`:date[2024-01-15]` in prose), for entity timelines. */
+  events: TimelineFact[];
   /** Links to other explainers. */
   articleLinks: ArticleLink[];
   /** Other links inside the site. */
@@ -69,6 +87,8 @@ export function readFacts(metadata: Record<string, unknown> | undefined): Markdo
   return {
     entityMentions: found.entityMentions ?? [],
     timeline: found.timeline ?? [],
+    citations: found.citations ?? [],
+    events: found.events ?? [],
     articleLinks: found.articleLinks ?? [],
     siteLinks: found.siteLinks ?? [],
     spellingVariants: found.spellingVariants ?? [],
@@ -81,6 +101,8 @@ export function readFacts(metadata: Record<string, unknown> | undefined): Markdo
 export const FACT_NAMES: readonly (keyof MarkdownFacts)[] = [
   'entityMentions',
   'timeline',
+  'citations',
+  'events',
   'articleLinks',
   'siteLinks',
   'spellingVariants',

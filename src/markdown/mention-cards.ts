@@ -6,15 +6,16 @@
  * corrected profile reaches every explainer without re-rendering its
  * Markdown. The card is built as a tree (hastscript) and serialized by
  * hast-util-to-html: phrasing content only (spans in a popover), so it is
- * valid inside a paragraph; it opens with a button (popovertarget, no
- * JavaScript needed) and is left out of the search index.
+ * valid inside a paragraph; the name's button opens it (popovertarget, no
+ * JavaScript needed), it links on to the entity's page, and it is left out
+ * of the search index.
  */
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { Element } from 'hast';
 import { entityKindLabel, type EntityKind } from '../domain/labels.ts';
 import { urls } from '../domain/urls.ts';
-import { CARD_SLOTS } from './card-slot.ts';
+import { CARD_SLOTS, cardId } from './card-slot.ts';
 
 /** What a card shows of an entity (content/schemas: entity). */
 export interface CardEntity {
@@ -25,20 +26,17 @@ export interface CardEntity {
   summary: string;
 }
 
-/** The button that opens the card, and the card. */
+/** The card, a popover the mention's button opens. */
 export function contextCard(slug: string, entity: CardEntity): Element[] {
-  const id = `context-card-${slug}`;
+  const id = cardId(slug);
   return [
-    h('button', { type: 'button', className: ['context-card-button'], popovertarget: id, ariaLabel: `About ${entity.name}`, dataPagefindIgnore: '' }, [
-      h('span', { ariaHidden: 'true' }, 'i'),
-    ]),
-    h('span', { popover: '', id, className: ['context-card'], dataPagefindIgnore: '' }, [
+    h('span', { popover: '', id, className: ['context-card'], role: 'dialog', ariaLabel: entity.name, dataPagefindIgnore: '' }, [
       h('span', { className: ['context-card-kind'] }, entityKindLabel(entity.kind)),
       h('strong', { className: ['context-card-name'] }, entity.name),
       ...(entity.native ? [' ', h('span', { className: ['context-card-native'], lang: entity.native.lang }, entity.native.text)] : []),
       h('span', { className: ['context-card-role'] }, entity.role),
       h('span', { className: ['context-card-summary'] }, entity.summary),
-      h('a', { className: ['context-card-more'], href: urls.entity(slug) }, `All explainers on ${entity.name}`),
+      h('a', { className: ['context-card-more'], href: urls.entity(slug) }, `${entity.name}: profile, timeline and explainers`),
       h('button', { type: 'button', className: ['context-card-close'], popovertarget: id, popovertargetaction: 'hide' }, 'Close'),
     ]),
   ];

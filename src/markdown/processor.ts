@@ -13,6 +13,8 @@ import { remarkExplainerBlocks } from './plugins/remark-explainer-blocks.ts';
 import { remarkReadingTime } from './plugins/remark-reading-time.ts';
 import { remarkSpellingVariants } from './plugins/remark-spelling-variants.ts';
 import { remarkEntityMentions } from './plugins/remark-entity-mentions.ts';
+import { remarkCitations } from './plugins/remark-citations.ts';
+import { remarkDatedEvents } from './plugins/remark-dated-events.ts';
 import { remarkFigures } from './plugins/remark-figures.ts';
 import { remarkHeadingLevels } from './plugins/remark-heading-levels.ts';
 import { remarkRawHtmlPolicy } from './plugins/remark-raw-html-policy.ts';
@@ -37,6 +39,8 @@ export const markdownProcessor = unified({
     remarkFigures,
     remarkArticleLinks,
     remarkEntityMentions,
+    remarkDatedEvents,
+    remarkCitations,
     remarkReadingTime,
     remarkSpellingVariants,
   ],

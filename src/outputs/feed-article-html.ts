@@ -13,6 +13,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { Article } from '../data/articles.ts';
 import { renderBody } from '../data/render.ts';
 import { urls } from '../domain/urls.ts';
+import { cardId } from '../markdown/card-slot.ts';
 import { absoluteUrls } from './absolute-urls.ts';
 
 let container: Promise<AstroContainer> | undefined;
@@ -33,8 +34,15 @@ function forFeedReaders(tree: Root): void {
       parent.children.splice(index, 1);
       return [SKIP, index];
     }
-    if (node.tagName === 'span' && hasClass(node, 'mention')) {
-      parent.children.splice(index, 1, ...node.children.filter((c) => c.type === 'element'));
+    // The name that opens its card on the site links to the entity's page in a feed.
+    if (node.tagName === 'button' && hasClass(node, 'mention')) {
+      const slug = String(node.properties.popoverTarget ?? '').slice(cardId('').length);
+      parent.children.splice(index, 1, { type: 'element', tagName: 'a', properties: { href: urls.entity(slug) }, children: node.children });
+      return [SKIP, index + 1];
+    }
+    // The card itself (filled at page time) never reaches a feed; drop one if present.
+    if (hasClass(node, 'context-card')) {
+      parent.children.splice(index, 1);
       return [SKIP, index];
     }
     return undefined;

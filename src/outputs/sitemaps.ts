@@ -52,7 +52,9 @@ export async function sitemapEntries(): Promise<SitemapEntry[]> {
     ...topics.flatMap((t) => listing(t.articles, pagedUrl(urls.topic(t.slug)))),
     { path: urls.archive(), lastmod: newest && iso(newest) },
     ...groupByYear(articles).flatMap(({ year, articles: list }) => listing(list, (n) => urls.archiveYear(year, n))),
+    { path: urls.entities(), lastmod: newest && iso(newest) },
     ...[...entities.values()].flatMap((e) => listing(e.articles, pagedUrl(urls.entity(e.slug)))),
+    { path: urls.stories(), lastmod: newest && iso(newest) },
     ...[...stories.values()]
       .filter((s) => s.articles.length > 0)
       .map((s) => {

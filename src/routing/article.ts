@@ -7,8 +7,9 @@
 import { isoWithOffset } from '../domain/dates.ts';
 import { lastChanged } from '../domain/articles.ts';
 import { urls } from '../domain/urls.ts';
+import { numberSources, type NumberedSource } from '../domain/sources.ts';
 import { SITE } from '../config/site.ts';
-import type { Article } from '../data/articles.ts';
+import type { Article, Source } from '../data/articles.ts';
 import { getAuthors } from '../data/authors.ts';
 import { getEntities, mentionedEntities } from '../data/entities.ts';
 import { getRedirects } from '../data/redirects.ts';
@@ -60,6 +61,10 @@ export interface ArticleRoute {
   url: string;
   /** The body (images through Astro's pipeline) and its headings. */
   body: Awaited<ReturnType<typeof renderBody>>;
+  /** The body's headings and, after them, the source list's. */
+  tocHeadings: { depth: number; slug: string; text: string }[];
+  /** The sources, numbered in the order the text first cites them, with their ways back into the text. */
+  sources: NumberedSource<Source>[];
   /** Fills the body's context-card slots with the entities' current text. */
   withCards: (html: string) => string;
   /** `data-pagefind-filter` and `data-pagefind-meta` values for the search index. */
@@ -104,6 +109,7 @@ export async function getArticleRoute(article: Article, site: URL): Promise<Arti
   const shareImage = urls.shareImage('article', article.slug);
   const url = abs(urls.article(article.slug));
   const section = topics[0]?.name ?? '';
+  const sources = numberSources(article.entry.data.sources, article.facts.citations);
   const tags = topics.map((t) => t.name);
   return {
     head: {
@@ -123,6 +129,7 @@ export async function getArticleRoute(article: Article, site: URL): Promise<Arti
           section,
           keywords: tags,
           corrections: article.revisions.filter((r) => r.kind === 'correction').map((r) => ({ date: isoWithOffset(r.date, SITE.timeZone), text: r.text })),
+          citations: sources.map(({ source }) => source),
           siteUrl: abs(urls.home()),
         }),
         breadcrumbLd([
@@ -138,6 +145,8 @@ export async function getArticleRoute(article: Article, site: URL): Promise<Arti
     readingMinutes: article.facts.readingMinutes,
     url,
     body,
+    tocHeadings: [...body.headings, ...(sources.length ? [{ depth: 2, slug: 'sources', text: 'Sources' }] : [])],
+    sources,
     withCards: (html) => fillCardSlots(html, entities),
     // Facets the search page filters by (search/state.ts names the keys).
     searchFilters: pagefindFilterValues({

@@ -6,9 +6,9 @@
  * what the page lists, so the pages only lay it out.
  */
 import { groupByYear } from '../domain/articles.ts';
-import { entityKindLabel, explainerCount, explainerWord } from '../domain/labels.ts';
+import { ENTITY_KINDS, entityKindLabel, entityKindPlural, explainerCount, explainerWord } from '../domain/labels.ts';
 import { frontPageUrl, pagedUrl, paginate, type Page } from '../domain/pagination.ts';
-import { entityTimeline, type TimelineEntry } from '../domain/timeline.ts';
+import { entityNames, entityTimeline, type TimelineEntry } from '../domain/timeline.ts';
 import { urls } from '../domain/urls.ts';
 import { SITE } from '../config/site.ts';
 import { getArticles, type Article } from '../data/articles.ts';
@@ -17,6 +17,7 @@ import { getEntities, type Entity } from '../data/entities.ts';
 import { getStories, timelineSource, type Story } from '../data/stories.ts';
 import { getTopics, type Topic } from '../data/topics.ts';
 import { pageKey } from '../data/page-cache-keys.ts';
+import { renderBody } from '../data/render.ts';
 import { feedLinks, type HeadInput } from './head.ts';
 
 /** A page of a list, with its head. */
@@ -38,6 +39,19 @@ export async function getHomeRoute(): Promise<ListingRoute> {
     head: { description: `${SITE.name}: ${SITE.tagline}. Plain-language explainers on the stories behind the headlines.`, next: first!.next },
     page: first!,
     extra: {},
+  };
+}
+
+/** The home page's running stories: those with the newest explainers first. */
+export async function getHomeStories() {
+  return (await getStoryIndex()).stories.slice(0, SITE.homeStories);
+}
+
+/** The 404 page: a search box and the latest explainers, so a broken link still leads somewhere. */
+export async function getNotFoundRoute() {
+  return {
+    head: { title: 'Page not found', description: `This page does not exist on ${SITE.name}.`, noindex: true } satisfies HeadInput,
+    latest: (await getArticles()).slice(0, SITE.notFoundLatest),
   };
 }
 
@@ -144,7 +158,7 @@ export async function getEntityPaths() {
           kind: entityKindLabel(entity.kind),
           listTitle: n === 0 ? 'No explainers yet' : `${n} ${n === 1 ? 'explainer mentions' : 'explainers mention'} ${entity.name}, newest first`,
           // The timeline is shown on the first page only, built from every explainer that mentions the entity.
-          timeline: page.current === 1 ? entityTimeline(entity.name, entity.articles.map(timelineSource)) : [],
+          timeline: page.current === 1 ? entityTimeline(entityNames(entity), entity.articles.map(timelineSource)) : [],
         },
       };
       return { params: { entity: entity.slug, page: pageParam(page) }, props: { route }, cacheKey };
@@ -155,25 +169,67 @@ export async function getEntityPaths() {
 export interface StoryRoute {
   head: HeadInput;
   story: Story;
+  /** What the story is and its own timeline: the story file's body. */
+  body: Awaited<ReturnType<typeof renderBody>>;
+  /** The explainer to read first, and the others, newest first. */
+  firstRead: Article | undefined;
+  others: Article[];
   listTitle: string;
 }
 
 export async function getStoryPaths() {
   const cacheKey = await pageKey();
   const stories = [...(await getStories()).values()].filter((s) => s.articles.length > 0);
-  return stories.map((story) => {
-    const route: StoryRoute = {
-      head: {
-        title: story.title,
-        description: story.description,
-        shareImage: urls.shareImage('story', story.slug),
-        feeds: feedLinks(urls.story(story.slug), `${story.title}: ${SITE.name} story`),
-      },
-      story,
-      listTitle: `${explainerCount(story.articles.length)}, in the order we published them`,
-    };
-    return { params: { story: story.slug }, props: { route }, cacheKey };
-  });
+  return Promise.all(
+    stories.map(async (story) => {
+      const others = story.articles.filter((a) => a !== story.firstRead).reverse();
+      const route: StoryRoute = {
+        head: {
+          title: story.title,
+          description: story.description,
+          shareImage: urls.shareImage('story', story.slug),
+          feeds: feedLinks(urls.story(story.slug), `${story.title}: ${SITE.name} story`),
+        },
+        story,
+        body: await renderBody(story.entry),
+        firstRead: story.firstRead,
+        others,
+        listTitle: `${others.length === 1 ? 'The other explainer' : `The other ${others.length} explainers`} in this story, newest first`,
+      };
+      return { params: { story: story.slug }, props: { route }, cacheKey };
+    }),
+  );
+}
+
+/** /stories/: every story with its explainers, the story with the newest explainer first. */
+export async function getStoryIndex() {
+  const stories = [...(await getStories()).values()].filter((s) => s.articles.length > 0);
+  const newest = (s: Story) => s.articles.at(-1)!.publishedAt;
+  return {
+    head: { title: 'Stories', description: `The running stories ${SITE.name} follows, each with its explainers and its timeline.` } satisfies HeadInput,
+    stories: stories
+      .sort((a, b) => newest(b).localeCompare(newest(a)))
+      .map((s) => ({ href: urls.story(s.slug), title: s.title, description: s.description, count: explainerCount(s.articles.length) })),
+  };
+}
+
+/** /entities/: the people, places and organisations the explainers mention, by kind, A to Z. */
+export async function getEntityIndex() {
+  const entities = [...(await getEntities()).values()].filter((e) => e.articles.length > 0);
+  return {
+    head: {
+      title: 'People and places',
+      description: `The people, places and organisations ${SITE.name} explainers mention, each with a profile and a timeline.`,
+    } satisfies HeadInput,
+    groups: ENTITY_KINDS.map((kind) => ({
+      kind,
+      label: entityKindPlural(kind),
+      entities: entities
+        .filter((e) => e.kind === kind)
+        .sort((a, b) => a.name.localeCompare(b.name, 'en'))
+        .map((e) => ({ href: urls.entity(e.slug), name: e.name, native: e.native, role: e.role, count: explainerCount(e.articles.length) })),
+    })).filter((g) => g.entities.length > 0),
+  };
 }
 
 /** /topics/: every topic with its count. */

@@ -22,6 +22,8 @@ export const getFooterLinks = oncePerBuild(async (): Promise<FooterLink[][]> => 
     .map((p) => ({ href: urls.page(p.id), label: STANDING_LABELS[p.id] ?? p.data.title }));
   const browse = [
     { href: urls.topics(), label: 'All topics' },
+    { href: urls.stories(), label: 'Stories' },
+    { href: urls.entities(), label: 'People and places' },
     { href: urls.archive(), label: 'Archive' },
     { href: urls.search(), label: 'Search' },
   ];

@@ -3,7 +3,7 @@
  * property fails `astro check`, and shaped to Google's rules for NewsArticle
  * (dates with time zones, author Person with url, publisher Organization).
  */
-import type { BreadcrumbList, CorrectionComment, NewsArticle, WithContext } from 'schema-dts';
+import type { BreadcrumbList, CorrectionComment, CreativeWork, NewsArticle, WithContext } from 'schema-dts';
 import { SITE } from '../config/site.ts';
 
 export interface NewsArticleInput {
@@ -19,11 +19,21 @@ export interface NewsArticleInput {
   section: string;
   keywords: string[];
   corrections: { date: string; text: string }[];
+  /** The sources the text cites, in the order of its source list. */
+  citations: { publisher: string; title: string; lang?: string | undefined; date?: string | undefined; url?: string | undefined }[];
   siteUrl: string;
 }
 
 export function newsArticleLd(a: NewsArticleInput): WithContext<NewsArticle> {
   const corrections: CorrectionComment[] = a.corrections.map((c) => ({ '@type': 'CorrectionComment', text: c.text, datePublished: c.date }));
+  const citations: CreativeWork[] = a.citations.map((c) => ({
+    '@type': 'CreativeWork',
+    name: c.title,
+    publisher: { '@type': 'Organization', name: c.publisher },
+    ...(c.date ? { datePublished: c.date } : {}),
+    ...(c.lang ? { inLanguage: c.lang } : {}),
+    ...(c.url ? { url: c.url } : {}),
+  }));
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -45,6 +55,7 @@ export function newsArticleLd(a: NewsArticleInput): WithContext<NewsArticle> {
     keywords: a.keywords.join(', '),
     inLanguage: 'en',
     ...(corrections.length ? { correction: corrections } : {}),
+    ...(citations.length ? { citation: citations } : {}),
   };
 }
 

@@ -33,14 +33,20 @@ const EDGE_WORDS = 4;
 
 /**
  * `#:~:text=…` for a selected passage (https://wicg.github.io/scroll-to-text-fragment/).
- * Whitespace is collapsed as the browser does when matching.
+ * Whitespace is collapsed as the browser does when matching. A passage is
+ * given as the runs of text between the source markers it contains (the
+ * markers are not part of the quote, and a browser matches each term only
+ * in one unbroken run of text): a quote of one run is linked whole when it
+ * is short; otherwise by the first words of its first run and the last words
+ * of its last.
  */
-export function textFragment(selection: string): string | undefined {
-  const text = selection.replace(/\s+/g, ' ').trim();
-  if (!text) return undefined;
+export function textFragment(passage: string | readonly string[]): string | undefined {
+  const runs = (typeof passage === 'string' ? [passage] : passage).map((r) => r.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  if (runs.length === 0) return undefined;
+  const text = runs.join(' ');
   const words = text.split(' ');
-  if (text.length <= WHOLE_QUOTE_MAX || words.length <= EDGE_WORDS * 2) return `#:~:text=${encodeFragmentPart(text)}`;
-  const start = words.slice(0, EDGE_WORDS).join(' ');
-  const end = words.slice(-EDGE_WORDS).join(' ');
+  if (runs.length === 1 && (text.length <= WHOLE_QUOTE_MAX || words.length <= EDGE_WORDS * 2)) return `#:~:text=${encodeFragmentPart(text)}`;
+  const start = runs[0]!.split(' ').slice(0, EDGE_WORDS).join(' ');
+  const end = runs.at(-1)!.split(' ').slice(-EDGE_WORDS).join(' ');
   return `#:~:text=${encodeFragmentPart(start)},${encodeFragmentPart(end)}`;
 }

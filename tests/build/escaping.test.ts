@@ -14,7 +14,9 @@ import { runAstro, type BuildResult } from '../support/build-site.ts';
  * an <img onerror> must come out escaped in HTML, JSON-LD, feeds and share
  * cards, never as markup.
  */
-const TITLE = '</script><script>alert(1)</script> & "quotes"';
+const WRITTEN = '</script><script>alert(1)</script> & "quotes"';
+/** As readers see it: the straight quotes an editor typed are set curly (markdown/typography.ts). */
+const TITLE = '</script><script>alert(1)</script> & “quotes”';
 let build: BuildResult;
 const file = (p: string) => readFileSync(join(build.outDir, p), 'utf8');
 
@@ -36,8 +38,9 @@ describe('hostile text stays text', () => {
     expect(toString(elements.find((e) => e.tagName === 'h1')!)).toBe(TITLE);
     expect(toString(elements.find((e) => e.tagName === 'title')!)).toBe(`${TITLE} · Backstory`);
     expect(elements.find((e) => e.tagName === 'meta' && e.properties['property'] === 'og:title')!.properties['content']).toBe(`${TITLE} · Backstory`);
-    expect(html).toContain('&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;');
-    expect(html).toContain('<title>&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot; · Backstory</title>');
+    expect(html).toContain('&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; “quotes”');
+    expect(html).toContain('<title>&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; “quotes” · Backstory</title>');
+    expect(html).not.toContain(WRITTEN);
     // The context card (built as a tree, serialized by hast-util-to-html) keeps the entity's hostile text as text.
     const cardText = (className: string) =>
       toString(elements.find((e) => Array.isArray(e.properties['className']) && e.properties['className'].includes(className))!);

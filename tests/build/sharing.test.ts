@@ -212,6 +212,9 @@ describe('sitemaps and robots', () => {
     expect(xml).not.toContain('northern-limit-line'); // 25 March: more than two days before
   });
 
+  it('a public SITE_URL raises no address warning', () => {
+    expect(build.output).not.toContain('an address on this machine');
+  });
   it('robots.txt points at both sitemaps at SITE_URL', () => {
     const robots = readFileSync(file('robots.txt'), 'utf8');
     expect(robots).toContain(`Sitemap: ${SITE}/sitemap.xml`);
@@ -252,5 +255,72 @@ describe('links never break', () => {
       added,
       `new URLs: add them to tests/published-urls.txt (UPDATE_PUBLISHED_URLS=1 npm run test:build rewrites it), so removing one later is caught:\n${added.join('\n')}`,
     ).toEqual([]);
+  });
+});
+
+describe('the shipped explainers keep their format', () => {
+  const articles = () => readdirSync(file('articles')).filter((slug) => existsSync(file(join('articles', slug, 'index.html'))));
+  const tree = async (path: string) => (await import('hast-util-from-html')).fromHtml(html(path));
+
+  it('every one opens with 3 to 5 key points, and the build names no explainer without them', async () => {
+    const { select, selectAll } = await import('hast-util-select');
+    expect(articles()).toHaveLength(6);
+    for (const slug of articles()) {
+      const prose = select('.prose', await tree(`articles/${slug}`))!;
+      const first = prose.children.find((c) => c.type === 'element');
+      expect(first && 'properties' in first ? first.properties['className'] : undefined, slug).toEqual(['key-points']);
+      const points = selectAll('.key-points li', prose).length;
+      expect(points, slug).toBeGreaterThanOrEqual(3);
+      expect(points, slug).toBeLessThanOrEqual(5);
+    }
+    expect(build.output).not.toContain('no key points');
+  });
+
+  it('every marker leads to its source, every source leads back, and JSON-LD cites the same list', async () => {
+    const { select, selectAll } = await import('hast-util-select');
+    const { toString } = await import('hast-util-to-string');
+    for (const slug of articles()) {
+      const page = await tree(`articles/${slug}`);
+      const ids = new Set(selectAll('[id]', page).map((e) => String(e.properties['id'])));
+      const sources = selectAll('.source-list li', page);
+      expect(sources.length, slug).toBeGreaterThan(0);
+      const markers = selectAll('.prose a.cite-ref', page);
+      for (const m of markers) expect(ids.has(String(m.properties['href']).slice(1)), `${slug} ${m.properties['href']}`).toBe(true);
+      for (const s of sources) {
+        const back = selectAll('.back a', s);
+        expect(back.length, `${slug} ${s.properties['id']}`).toBeGreaterThan(0);
+        for (const b of back) {
+          expect(ids.has(String(b.properties['href']).slice(1))).toBe(true);
+          expect(toString(b).trim().length).toBeGreaterThan(3); // a section's name, not "↩"
+        }
+        // Every source names publisher, title and a date (or says it has none).
+        expect(toString(select('.publisher', s)!).length).toBeGreaterThan(1);
+        expect(select('cite', s)).toBeTruthy();
+        expect(select('time', s) ?? /undated/.test(toString(s))).toBeTruthy();
+      }
+      const numbers = markers.map((m) => Number(toString(m).replace(/\D/g, '')));
+      expect(Math.max(...numbers), slug).toBe(sources.length);
+      const ld = JSON.parse(toString(select('script[type="application/ld+json"]', page)!));
+      expect(
+        ld.citation.map((c: { name: string }) => c.name),
+        slug,
+      ).toEqual(sources.map((s) => toString(select('cite', s)!).trim().replace(/^“|”$/g, '')));
+    }
+  });
+
+  it('titles, decks, cards and source titles have curly quotes and apostrophes, as the bodies do', async () => {
+    const { selectAll } = await import('hast-util-select');
+    const { toString } = await import('hast-util-to-string');
+    let checked = 0;
+    for (const path of [...articles().map((s) => `articles/${s}`), 'stories/japan-north-korea', 'entities/kim-jong-un', '']) {
+      const page = await tree(path);
+      for (const el of selectAll('h1, .dek, .article-card .headline, .article-card .dek, .context-card, .source-list cite, .revisions li, .page-intro', page)) {
+        const text = toString(el);
+        expect(text, `${path}: ${text}`).not.toMatch(/['"]/);
+        checked++;
+      }
+      for (const value of meta(html(path), 'og:title')) expect(value).not.toMatch(/&#39;|'|&quot;/);
+    }
+    expect(checked).toBeGreaterThan(50);
   });
 });

@@ -28,13 +28,28 @@ const html = (r: BuildResult, path: string) => readFileSync(page(r, path), 'utf8
 describe('a fixture site built with BACKSTORY_CONTENT_DIR', () => {
   let build: BuildResult;
   beforeAll(async () => {
-    build = await runAstro('build', fixtureContent(), { BACKSTORY_NOW: NOW });
+    // A loopback address, as a careless production build would have.
+    build = await runAstro('build', fixtureContent(), { BACKSTORY_NOW: NOW, SITE_URL: 'http://127.0.0.1:4321' });
     if (build.code !== 0) console.error(build.output);
   });
 
   it('builds into the requested folder', () => {
     expect(build.code).toBe(0);
     expect(existsSync(join(build.outDir, 'index.html'))).toBe(true);
+  });
+
+  it('builds explainers without key points, and names them with the fix', () => {
+    expect(build.output).toMatch(
+      /\d+ explainers have no key points: [^\n]*articles\/alpha-explainer\.md[^\n]*\. Fix: start the body with a :::key-points block/,
+    );
+    expect(build.output).toMatch(/and \d+ more/);
+  });
+
+  it('says loudly, naming the setting, that a loopback site URL sends every shared link to this machine', () => {
+    const warnings = build.output.match(/SITE_URL is http:\/\/127\.0\.0\.1:4321, an address on this machine/g) ?? [];
+    expect(warnings).toHaveLength(2); // at the start and again at the end
+    expect(build.output).toContain('BACKSTORY_LOCAL_PREVIEW=1');
+    expect(build.output).toContain('src/config/address.ts');
   });
 
   it('writes every page type', () => {

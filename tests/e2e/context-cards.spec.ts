@@ -1,35 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { SEED } from './site.ts';
 
-const card = '#context-card-kim-yo-jong';
-
-test('the first mention of an entity links to its page and opens a context card from the keyboard', async ({ page }) => {
-  await page.goto(SEED);
-  const mentions = page.locator('.prose .mention > a[href="/entities/kim-yo-jong/"]');
-  await expect(mentions).toHaveCount(1); // later mentions stay plain text
-  const button = page.getByRole('button', { name: 'About Kim Yo Jong' });
-  await expect(page.locator(card)).toBeHidden();
-  await button.focus();
-  await page.keyboard.press('Enter');
-  const opened = page.locator(card);
-  await expect(opened).toBeVisible();
-  await expect(opened).toContainText("Kim Jong Un's younger sister");
-  await expect(opened.locator('[lang="ko"]')).toHaveText('김여정');
-  await page.keyboard.press('Escape');
-  await expect(opened).toBeHidden();
-  await expect(button).toBeFocused();
-});
-
-test('context cards open without JavaScript', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto(SEED);
-  await page.getByRole('button', { name: 'About Kim Yo Jong' }).click();
-  await expect(page.locator(card)).toBeVisible();
-  await page.locator(card).getByRole('button', { name: 'Close' }).click();
-  await expect(page.locator(card)).toBeHidden();
-  await context.close();
-});
+// Opening cards from the name, keyboard and no-JS paths: explainer.spec.ts.
 
 test('an entity page lists every explainer that mentions it, newest first', async ({ page }) => {
   await page.goto('/entities/kim-yo-jong/');
@@ -51,7 +23,7 @@ test('card text is not in the search index', async ({ page }) => {
 
 test('an entity page has its own timeline, drawn from the explainers that mention it', async ({ page }) => {
   await page.goto('/entities/junichiro-koizumi/');
-  const entries = page.getByRole('region', { name: 'Timeline' }).getByRole('listitem');
+  const entries = page.getByRole('region', { name: 'Junichiro Koizumi: a timeline from our explainers' }).getByRole('listitem');
   const dates = await entries.locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
   expect(dates).toContain('2002-09-17');
   expect(dates).toContain('2004-05-22');

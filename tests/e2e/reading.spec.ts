@@ -15,11 +15,11 @@ test('home shows the lead explainer and the latest, and a click opens the full a
   await expect(page.locator('article time').first()).toHaveAttribute('datetime', '2024-03-27T09:00:00+09:00');
   await expect(page.getByText(/\d+ min read/)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
-  await expect(page.locator('section.footnotes li').first()).toBeVisible();
+  await expect(page.locator('.source-list li').first()).toBeVisible();
 });
 
 test('every page has landmarks, one h1, a working skip link and lang="en"', async ({ page }) => {
-  for (const path of ['/', SEED, '/topics/', '/topics/japan/', '/archive/', '/archive/2024/', '/search/', '/no-such-page/']) {
+  for (const path of ['/', SEED, '/topics/', '/topics/japan/', '/archive/', '/archive/2024/', '/stories/', '/entities/', '/search/', '/no-such-page/']) {
     await page.goto(path);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.locator('h1')).toHaveCount(1);
@@ -47,6 +47,12 @@ test('topics and archive list the explainers, and the 404 page is served for unk
   const response = await page.goto('/no-such-page/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  // One search box (the page's own, not the header's too), and the latest explainers.
+  await expect(page.getByRole('searchbox')).toHaveCount(1);
+  await expect(page.getByRole('searchbox', { name: 'Search the explainers' })).toBeVisible();
+  const latest = page.getByRole('region', { name: 'Latest explainers' }).getByRole('article');
+  await expect(latest).toHaveCount(5);
+  await expect(latest.first().getByRole('link')).toHaveText(/Kishida wants a summit/);
 });
 
 test('drafts and future-dated articles are not published', async ({ page, request }) => {
@@ -108,11 +114,11 @@ test('every H2/H3 has one section link: a real #link, 24 px or more, shown on ho
   await page.goto(SEED);
   const headings = page.locator('.prose :is(h2, h3)');
   const links = page.locator('.prose .section-link');
-  // Every body heading but the box labels (key points, footnotes) has exactly one.
-  const expected = await page.locator('.prose :is(h2, h3):not(#key-points):not(#footnote-label)').count();
+  // Every body heading but the key points' label has exactly one.
+  const expected = await page.locator('.prose :is(h2, h3):not(#key-points)').count();
   expect(expected).toBeGreaterThan(5);
   await expect(links).toHaveCount(expected);
-  expect(await headings.count()).toBe(expected + 2);
+  expect(await headings.count()).toBe(expected + 1);
 
   const link = page.locator('.heading:has(#why-it-matters) .section-link');
   await expect(link).toHaveAttribute('href', '#why-it-matters');
@@ -146,8 +152,12 @@ test('a long explainer has a table of contents whose links reach every section',
   expect(hrefs).toContain('#what-happened');
   expect(hrefs).toContain('#whats-next');
   for (const href of hrefs) await expect(page.locator(href)).toHaveCount(1);
-  // A short explainer has none.
+  expect(hrefs).toContain('#sources');
+  // Every shipped explainer has at least two sections and its sources, so every one has a table of contents.
   await page.goto('/articles/northern-limit-line/');
+  await expect(page.getByRole('navigation', { name: 'In this explainer' })).toHaveCount(1);
+  // A short page with fewer destinations has none.
+  await page.goto('/articles/e2e-corrected-article/');
   await expect(page.getByRole('navigation', { name: 'In this explainer' })).toHaveCount(0);
 });
 
@@ -160,7 +170,7 @@ test('corrections and updates: a dated log at the end, and "Updated" shows the l
   const entries = log.getByRole('listitem');
   await expect(entries).toHaveCount(2);
   await expect(entries.nth(0)).toContainText('2 May 2023');
-  await expect(entries.nth(0)).toContainText("Update: Added the harbour master's statement.");
+  await expect(entries.nth(0)).toContainText('Update: Added the harbour master’s statement.');
   await expect(entries.nth(1)).toContainText('Correction: An earlier version misspelt');
   await expect(entries.nth(1).locator('time')).toHaveAttribute('datetime', '2023-05-03');
 });
@@ -186,20 +196,31 @@ test('trust: about, standards and contact pages from the footer, and "Report an 
   expect(href.searchParams.get('body')).toContain(`/articles/kim-jong-un-japan-summit/`);
 });
 
-test('theme toggle: system → light → dark, remembered, applied before the first frame', async ({ page }) => {
+test('theme toggle: shows the theme in force and what a click does; each of the first two clicks changes the page; remembered before the first frame', async ({
+  page,
+}) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto(SEED);
   const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   const lightBg = await bg();
   const toggle = page.locator('backstory-theme-toggle button');
-  await expect(toggle).toHaveAccessibleName('Theme: system');
+  await expect(toggle).toHaveText(/Auto/);
+  await expect(toggle).toHaveAccessibleName('Theme: Auto (your device: light). Switch to Dark');
+  await expect(toggle).toHaveAttribute('title', 'Theme: Auto (your device: light). Switch to Dark');
   await toggle.click();
-  await expect(toggle).toHaveAccessibleName('Theme: light');
-  await toggle.click();
-  await expect(toggle).toHaveAccessibleName('Theme: dark');
+  await expect(toggle).toHaveText(/Dark/);
+  await expect(toggle).toHaveAccessibleName('Theme: Dark. Switch to Light');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   const darkBg = await bg();
   expect(darkBg).not.toBe(lightBg);
+  await toggle.click();
+  await expect(toggle).toHaveText(/Light/);
+  expect(await bg()).toBe(lightBg);
+  await toggle.click();
+  await expect(toggle).toHaveText(/Auto/);
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.+/);
+  await toggle.click();
+  await expect(toggle).toHaveText(/Dark/);
 
   // On the next page the choice holds from the very first frame: no flash of light.
   await page.addInitScript(() => {
@@ -214,25 +235,48 @@ test('theme toggle: system → light → dark, remembered, applied before the fi
   expect(first.endsWith('|dark')).toBe(true);
   expect(await bg()).toBe(darkBg);
 
-  await toggle.click(); // back to the system setting
-  await expect(toggle).toHaveAccessibleName('Theme: system');
+  await toggle.click(); // Dark → Light
+  await toggle.click(); // Light → Auto: the device's setting again
+  await expect(toggle).toHaveText(/Auto/);
   await page.reload();
   await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.+/);
 });
 
-test('print: navigation, search and share controls dropped, link addresses printed', async ({ page }) => {
-  await page.goto(SEED);
+test('print: the text, key points, sources and corrections only; addresses only for links that leave the site; sources smaller than the text', async ({
+  page,
+}) => {
+  await page.goto('/articles/japan-north-korea-relations/');
   await page.emulateMedia({ media: 'print' });
-  for (const selector of ['.site-header nav', 'backstory-theme-toggle', '.toc', '.report-error']) {
+  for (const selector of [
+    '.site-header nav',
+    '.search-open',
+    'backstory-theme-toggle',
+    '.toc',
+    '.report-error',
+    'backstory-share-bar',
+    '.story-nav',
+    '.related',
+    '.source-list .back',
+    '.site-footer',
+  ]) {
     await expect(page.locator(selector).first()).toBeHidden();
   }
   await expect(page.locator('.section-link').first()).toBeHidden();
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  const printed = await page
-    .locator('.prose a[href^="https://english.hani.co.kr"]')
-    .first()
-    .evaluate((a) => getComputedStyle(a, '::after').content);
-  expect(printed).toContain('https://english.hani.co.kr/');
+  for (const selector of ['h1', '.key-points', '.prose p', '.source-list', '.revisions']) await expect(page.locator(selector).first()).toBeVisible();
+  const after = (selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((a) => getComputedStyle(a, '::after').content);
+  // A source's address is printed; a link inside the site (another explainer, an entity) is not.
+  expect(await after('.source-list a[href^="https://www.japantimes.co.jp"]')).toContain('https://www.japantimes.co.jp/');
+  expect(await after('.prose a[href^="/articles/"]')).toBe('none');
+  const size = (selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+  expect(await size('.source-list li')).toBeLessThan(await size('.prose p'));
   await page.emulateMedia({ media: 'screen' });
   await expect(page.locator('.site-header nav')).toBeVisible();
 });
@@ -247,12 +291,12 @@ test('byline links to the author page, which lists their explainers newest first
   await expect(titles.first().getByRole('link')).toHaveText(/Kishida wants a summit/);
 });
 
-test('figures: the Northern Limit Line map (near the top, so not lazy) loads at its size, with alt text, caption and credit', async ({ page }) => {
+test('figures: the Northern Limit Line map (below the key points, so lazy) loads at its size, with alt text, caption and credit', async ({ page }) => {
   await page.goto('/articles/northern-limit-line/');
   const figure = page.locator('.prose figure.figure');
   await expect(figure).toHaveCount(1);
   const img = figure.getByRole('img', { name: /Schematic map of the Yellow Sea/ });
-  await expect(img).toHaveAttribute('loading', 'eager');
+  await expect(img).toHaveAttribute('loading', 'lazy');
   await img.scrollIntoViewIfNeeded();
   await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBe(700);
   await expect(img).toHaveAttribute('width', '700');
@@ -262,5 +306,5 @@ test('figures: the Northern Limit Line map (near the top, so not lazy) loads at 
   await page.setViewportSize({ width: 390, height: 800 });
   const box = await img.boundingBox();
   expect(box!.width).toBeLessThanOrEqual(390);
-  expect(box!.height / box!.width).toBeCloseTo(500 / 700, 2);
+  expect(box!.height / box!.width).toBeCloseTo(560 / 700, 2);
 });

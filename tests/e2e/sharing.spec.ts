@@ -14,7 +14,7 @@ test('a section link jumps to its section and copies a URL that opens there', as
   await heading.hover();
   await link.click();
   await expect(page).toHaveURL(/#why-it-matters$/);
-  await expect(page.locator('backstory-share-bar [role="status"]')).toHaveText('Link to this section copied.');
+  await expect(page.locator('.copy-toast')).toHaveText('Link to this section copied.');
   const copied = await clipboard(page);
   expect(copied).toBe(`${baseURL}${SEED}#why-it-matters`);
   const fresh = await page.context().newPage();
@@ -36,7 +36,7 @@ test('selecting text offers "Copy link to quote"; the link opens scrolled to tha
   const button = page.getByRole('button', { name: 'Copy link to quote' });
   await expect(button).toBeVisible();
   await button.click();
-  await expect(page.locator('backstory-share-bar [role="status"]')).toHaveText('Link to quote copied.');
+  await expect(page.locator('.copy-toast')).toHaveText('Link to quote copied.');
   const copied = await clipboard(page);
   expect(copied.startsWith(`${baseURL}${SEED}#:~:text=`)).toBe(true);
   expect(copied).toMatch(/#:~:text=Tokyo%20did%20not%20confirm,/);
@@ -76,7 +76,7 @@ test('share bar: plain share links with encoded parameters, copy link, the syste
     expect(box.width).toBeGreaterThanOrEqual(24);
   }
   await bar.getByRole('button', { name: 'Copy link' }).click();
-  await expect(bar.getByRole('status')).toHaveText('Link copied.');
+  await expect(page.locator('.copy-toast')).toHaveText('Link copied.');
   expect(await clipboard(page)).toBe(url);
   await bar.getByRole('button', { name: 'Share…' }).click();
   expect(await page.evaluate(() => (window as unknown as { shared: unknown[] }).shared)).toEqual([{ title, url }]);

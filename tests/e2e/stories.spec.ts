@@ -1,20 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { SEED } from './site.ts';
 
-test('a story page lists its explainers in time order with a merged timeline', async ({ page }) => {
-  await page.goto('/stories/japan-north-korea/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText("Japan and North Korea: the summit that wasn't");
-  const list = page.getByRole('main').getByRole('article');
-  await expect(list).toHaveCount(6);
-  const dates = await list.locator('time').evaluateAll((ts) => ts.map((t) => new Date(t.getAttribute('datetime')!).getTime()));
-  expect([...dates].sort((a, b) => a - b)).toEqual(dates);
-  await expect(list.last().getByRole('link')).toHaveText(/Kishida wants a summit/);
-  const timeline = page.getByRole('region', { name: 'Timeline' }).getByRole('listitem');
-  const entryDates = await timeline.locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
-  expect(entryDates.length).toBeGreaterThanOrEqual(14); // both explainers' timelines
-  expect([...entryDates].sort()).toEqual(entryDates);
-  await expect(timeline.first()).toContainText('From: The Northern Limit Line');
-});
+// The story page itself (start here, its own timeline): explainer.spec.ts.
 
 test('an explainer in a story shows its place with previous and next, and at most five related explainers', async ({ page }) => {
   await page.goto('/articles/japan-north-korea-relations/');

@@ -14,3 +14,13 @@ export async function renderMarkdown(markdown: string, fileURL?: URL): Promise<s
   renderer ??= processor.createRenderer({ syntaxHighlight: config.markdown?.syntaxHighlight } as Parameters<typeof processor.createRenderer>[0]);
   return (await (await renderer).render(markdown, fileURL ? { fileURL } : undefined)).code;
 }
+
+/** Renders Markdown as renderMarkdown does, and returns what the plugins recorded too (markdown/facts.ts). */
+export async function renderMarkdownWithFacts(markdown: string, fileURL?: URL) {
+  const { readFacts } = await import('../../src/markdown/facts.ts');
+  const processor = config.markdown?.processor;
+  if (!processor) throw new Error('astro.config.mjs sets no markdown.processor');
+  renderer ??= processor.createRenderer({ syntaxHighlight: config.markdown?.syntaxHighlight } as Parameters<typeof processor.createRenderer>[0]);
+  const result = await (await renderer).render(markdown, fileURL ? { fileURL } : undefined);
+  return { html: result.code, facts: readFacts(result.metadata as Record<string, unknown>) };
+}

@@ -17,7 +17,7 @@ const ALLOWED: Record<string, string[]> = {
   data: ['domain', 'config', 'markdown', 'content'],
   search: ['domain', 'config', 'data'],
   sharing: ['domain', 'config', 'data', 'styles'],
-  outputs: ['domain', 'config', 'data', 'sharing'],
+  outputs: ['domain', 'config', 'data', 'markdown', 'sharing'],
   build: ['domain', 'config', 'content', 'outputs'],
   routing: ['domain', 'config', 'data', 'markdown', 'search', 'sharing', 'build', 'styles'],
   client: ['domain', 'search', 'sharing'],

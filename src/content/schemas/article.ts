@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { toInstant } from '../../domain/dates.ts';
 import { SITE } from '../../config/site.ts';
 import { dateLiteral, slug } from './fields.ts';
+import { sourceSchema } from './source.ts';
 
 /** One dated entry of an article's corrections or updates log. */
 export const revisionSchema = z.strictObject({
@@ -40,8 +41,21 @@ export const articleSchema = z
     corrections: z.array(revisionSchema).default([]),
     /** Meaningful additions after publication (new developments), shown in the same log. */
     updates: z.array(revisionSchema).default([]),
+    /**
+     * What the explainer's facts rest on, each cited in the text as
+     * `:cite[id]` (README, "Sources"). Shown as one numbered list, in the
+     * order of first citation; every source listed must be cited.
+     */
+    sources: z.array(sourceSchema).default([]),
   })
   .superRefine((a, ctx) => {
+    const ids = new Set<string>();
+    a.sources.forEach((source, i) => {
+      if (ids.has(source.id)) {
+        ctx.addIssue({ code: 'custom', path: ['sources', i, 'id'], message: `"${source.id}" is used by an earlier source; give each source its own id` });
+      }
+      ids.add(source.id);
+    });
     const instant = (d: string) => toInstant(d, SITE.timeZone);
     const published = instant(a.publishedAt);
     for (const kind of ['corrections', 'updates'] as const) {

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { ENTITY_KINDS, type EntityKind } from '../../domain/labels.ts';
 import { languageTag } from './fields.ts';
+import { publicationSchema } from './source.ts';
 
 /** A person, place or organisation in `content/entities/<slug>.md`, mentioned in articles as `:entity[Name]{#slug}`. */
 export const entitySchema = z.strictObject({
@@ -28,8 +29,8 @@ export const entitySchema = z.strictObject({
   role: z.string().trim().min(1).max(160),
   /** Two or three sentences of well-established context for the card and the entity page. */
   summary: z.string().trim().min(1).max(700),
-  /** Sources for the role and summary: publisher, title, date. */
-  sources: z.array(z.string().trim().min(1)).min(1, { error: 'needs at least one source for its facts' }),
+  /** Sources for the role and summary (publisher, title, date), listed on the entity's page. */
+  sources: z.array(publicationSchema).min(1, { error: 'needs at least one source for its facts' }),
 });
 
 export type EntityData = z.output<typeof entitySchema>;

@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
 import { markdownError } from '../markdown-error.ts';
-import { BLOCK_HELP, BLOCK_NAMES } from '../blocks.ts';
+import { BLOCK_HELP, BLOCK_NAMES, TEXT_DIRECTIVE_NAMES } from '../blocks.ts';
 
 const CLOSING_FENCE = /^\s*:{3,}\s*$/;
 
@@ -12,15 +12,16 @@ const CLOSING_FENCE = /^\s*:{3,}\s*$/;
  *   swallow the rest of the article);
  * - `::name` leaf directives are not used, so one is a mistake;
  * - text like "10:30" or "Note:this" parses as a `:name` text directive;
- *   only `:entity[…]{#slug}` is ours, so every other one is put back as the
- *   text the editor wrote.
+ *   only ours (`:entity[…]{#slug}`, `:cite[…]`, `:date[…]`, with a label)
+ *   are kept, and every other one is put back as the text the editor wrote.
  */
 export function remarkDirectiveGuard() {
   return function (tree: Root, file: VFile) {
     const source = String(file.value);
     const lines = source.split('\n');
     visit(tree, (node, index, parent) => {
-      if (node.type === 'textDirective' && node.name === 'entity') return undefined; // an entity mention
+      const ours = node.type === 'textDirective' && (TEXT_DIRECTIVE_NAMES as readonly string[]).includes(node.name);
+      if (ours) return undefined; // ours: their plugins check them
       if (node.type === 'textDirective' && parent && index !== undefined) {
         const start = node.position?.start.offset;
         const end = node.position?.end.offset;

@@ -1,4 +1,4 @@
-import type { Root, Link } from 'mdast';
+import type { Root } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import type { VFile } from 'vfile';
 import type {} from 'mdast-util-to-hast';
@@ -7,16 +7,16 @@ import { SKIP, visit } from 'unist-util-visit';
 import { markdownError } from '../markdown-error.ts';
 import { recordFacts, type EntityMention } from '../facts.ts';
 import { SLUG_PATTERN } from '../../domain/slugs.ts';
-import { urls } from '../../domain/urls.ts';
-import { cardSlot } from '../card-slot.ts';
+import { cardSlot, cardId } from '../card-slot.ts';
 
 /**
  * `:entity[Kim Jong Un]{#kim-jong-un}` marks a mention of an entity
  * (content/entities/kim-jong-un.md). The first mention of each entity
- * becomes a link to its page, wrapped with a slot where the page puts the
- * context card (mention-cards.ts: the card carries the entity's current
- * text, so it is filled when the page renders); later mentions are plain
- * text. The label stays a Markdown tree, so raw HTML in it
+ * becomes the control that opens its context card in place: the name itself
+ * is a button (popovertarget, so no script is needed; one Tab stop), followed
+ * by a slot where the page puts the card (mention-cards.ts: the card carries
+ * the entity's current text and links on to its page, so it is filled when
+ * the page renders). Later mentions are plain text. The label stays a Markdown tree, so raw HTML in it
  * (`:entity[Kim Jong Un (<span lang="ko">김정은</span>)]`) nests correctly.
  * The mentions (with lines) are recorded as facts, so the loader can stop
  * the build at file:line for an entity that has no file.
@@ -37,16 +37,23 @@ export function remarkEntityMentions() {
           'write :entity[Kim Jong Un]{#kim-jong-un}, where kim-jong-un is a file in content/entities/',
         );
       }
+      if (node.children.some((c) => c.type === 'link')) {
+        throw markdownError(
+          file,
+          node,
+          `the mention ":entity[${label}]" holds a link`,
+          'the name opens its context card, which links to the entity page; take the link out of the mention',
+        );
+      }
       mentions.push({ slug, line: node.position?.start.line ?? 1 });
       if (seen.has(slug)) {
         parent.children.splice(index, 1, ...node.children);
         return [SKIP, index + node.children.length];
       }
       seen.add(slug);
-      const link: Link = { type: 'link', url: urls.entity(slug), children: node.children };
-      node.children = [link, { type: 'html', value: cardSlot(slug) }];
-      node.data = { hName: 'span', hProperties: { className: ['mention'] } };
-      return SKIP;
+      node.data = { hName: 'button', hProperties: { type: 'button', className: ['mention'], popovertarget: cardId(slug) } };
+      parent.children.splice(index + 1, 0, { type: 'html', value: cardSlot(slug) });
+      return [SKIP, index + 2];
     });
     recordFacts(file, { entityMentions: mentions });
   };

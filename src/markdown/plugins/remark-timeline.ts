@@ -7,6 +7,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { markdownError } from '../markdown-error.ts';
 import { recordFacts } from '../facts.ts';
+import { readerText } from '../reader-text.ts';
 import { formatPartialDate, parsePartialDate } from '../../domain/partial-date.ts';
 import type { TimelineFact } from '../../domain/timeline.ts';
 
@@ -74,7 +75,7 @@ function takeDate(item: ListItem, file: VFile) {
     );
   }
   (text as Text).value = (text as Text).value.slice(match[0].length);
-  const plain = toString(item).trim(); // the entry's words, before its date is put back as <time>
+  const plain = readerText(item).trim(); // the entry's words, before its date is put back as <time>
   (para as Paragraph).children.unshift({
     type: 'text',
     value: formatPartialDate(parsed),

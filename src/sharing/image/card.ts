@@ -54,8 +54,19 @@ export function clampText(text: string, max: number): string {
         .trimEnd()}…`;
 }
 
+/**
+ * Ties the last two words together (a no-break space), so the headline's
+ * last line is never one word on its own; a last word too long to share a
+ * line is left free.
+ */
+export function withoutOrphan(text: string): string {
+  const at = text.lastIndexOf(' ');
+  if (at <= 0 || text.length - at > 20) return text;
+  return `${text.slice(0, at)}\u00a0${text.slice(at + 1)}`;
+}
+
 export function cardTree(card: CardData): CardNode {
-  const headline = clampText(card.headline, 150);
+  const headline = withoutOrphan(clampText(card.headline, 150));
   return el(
     'div',
     { width: CARD_WIDTH, height: CARD_HEIGHT, flexDirection: 'row', backgroundColor: bg, color: text, fontFamily: 'Noto Sans JP, Noto Sans KR' },

@@ -28,8 +28,10 @@ describe('mergeTimelines', () => {
 
 describe('entityTimeline', () => {
   it('keeps the entries that name the entity, by full name or surname', async () => {
-    const { entityTimeline } = await import('../../../src/domain/timeline.ts');
-    const entries = entityTimeline('Junichiro Koizumi', [
+    const { entityTimeline, entityNames } = await import('../../../src/domain/timeline.ts');
+    const names = entityNames({ name: 'Junichiro Koizumi', kind: 'person', native: { text: '小泉純一郎', lang: 'ja' } });
+    expect(names).toEqual(['Junichiro Koizumi', '小泉純一郎', 'Koizumi']);
+    const entries = entityTimeline(names, [
       article('a', [
         { date: '2002-09-17', text: 'Prime Minister Junichiro Koizumi met Kim Jong Il.' },
         { date: '2004-05-22', text: "Koizumi's second visit." },
@@ -37,5 +39,18 @@ describe('entityTimeline', () => {
       ]),
     ]);
     expect(entries.map((e) => e.date)).toEqual(['2002-09-17', '2004-05-22']);
+  });
+  it('matches a Korean name only in full, and only as whole words', async () => {
+    const { entityTimeline, entityNames } = await import('../../../src/domain/timeline.ts');
+    const names = entityNames({ name: 'Kim Yo Jong', kind: 'person', native: { text: '김여정', lang: 'ko' } });
+    expect(names).toEqual(['Kim Yo Jong', '김여정']);
+    const entries = entityTimeline(names, [
+      article('a', [
+        { date: '2011-12', text: 'Kim Jong Un succeeded Kim Jong Il.' },
+        { date: '2024-02-15', text: "Kim Yo Jong said the day of the prime minister's visit might come." },
+        { date: '2024-03-25', text: 'Kim Yo Jongs (a misspelling) is not her.' },
+      ]),
+    ]);
+    expect(entries.map((e) => e.date)).toEqual(['2024-02-15']);
   });
 });

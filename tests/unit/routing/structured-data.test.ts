@@ -12,6 +12,10 @@ const input = {
   section: 'Japan',
   keywords: ['Japan', 'North Korea'],
   corrections: [{ date: '2024-03-28', text: 'Fixed a date.' }],
+  citations: [
+    { publisher: 'Associated Press', title: 'North Korea says…', date: '2024-03-25' },
+    { publisher: 'TV Asahi', title: '林官房長官', lang: 'ja', url: 'https://news.tv-asahi.co.jp/x' },
+  ],
   siteUrl: 'https://example.org/',
 };
 
@@ -32,6 +36,19 @@ describe('NewsArticle JSON-LD', () => {
   });
   it('has no correction property when there are none', () => {
     expect(newsArticleLd({ ...input, corrections: [] })).not.toHaveProperty('correction');
+  });
+  it('cites the sources, in the order of the source list', () => {
+    expect(newsArticleLd(input).citation).toEqual([
+      { '@type': 'CreativeWork', name: 'North Korea says…', publisher: { '@type': 'Organization', name: 'Associated Press' }, datePublished: '2024-03-25' },
+      {
+        '@type': 'CreativeWork',
+        name: '林官房長官',
+        publisher: { '@type': 'Organization', name: 'TV Asahi' },
+        inLanguage: 'ja',
+        url: 'https://news.tv-asahi.co.jp/x',
+      },
+    ]);
+    expect(newsArticleLd({ ...input, citations: [] })).not.toHaveProperty('citation');
   });
 });
 

@@ -30,6 +30,15 @@ describe('text fragments', () => {
     const quote = 'North Korea said that Prime Minister Fumio Kishida had asked, through another channel, to meet Kim Jong Un as soon as possible.';
     expect(textFragment(quote)).toBe('#:~:text=North%20Korea%20said%20that,as%20soon%20as%20possible.');
   });
+  it('links a quote with source markers inside by the edges of its first and last runs, never across a marker', () => {
+    // "…as soon as possible.[3] Tokyo did not confirm it." selected whole: the marker splits it in two runs.
+    expect(textFragment(['North Korea said that Kishida', ' asked to meet. ', 'Tokyo did not confirm it.'])).toBe(
+      '#:~:text=North%20Korea%20said%20that,did%20not%20confirm%20it.',
+    );
+    // Short, but a marker inside: a whole-quote term would have to match across it.
+    expect(textFragment(['He said so,', ' twice.'])).toBe('#:~:text=He%20said%20so%2C,twice.');
+    expect(textFragment(['Only this run.', '  '])).toBe('#:~:text=Only%20this%20run.');
+  });
   it('keeps Korean and Japanese text', () => {
     expect(decodeURIComponent(textFragment('김정은 岸田文雄')!.slice(9))).toBe('김정은 岸田文雄');
   });
