@@ -1,11 +1,13 @@
 /**
  * The site's Markdown processor: Astro's unified() engine with our plugins,
- * in order. astro.config.mjs uses it, and so does the Markdown worker
- * (src/content/render-worker.ts), so both render the same way.
+ * in order, on Sätteri's parser (plugins/satteri-parser.ts). astro.config.mjs
+ * uses it, and so does the Markdown worker (src/content/render-worker.ts), so
+ * both render the same way. The plugin lists are exported so that the parser
+ * differential test can run the same plugins on remark-parse.
  */
 import { unified } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
-import remarkDirective from 'remark-directive';
+import { satteriParser } from './plugins/satteri-parser.ts';
 import { remarkSmartypants } from './plugins/remark-smartypants.ts';
 import { remarkDirectiveGuard } from './plugins/remark-directive-guard.ts';
 import { remarkTimeline } from './plugins/remark-timeline.ts';
@@ -22,27 +24,31 @@ import { remarkArticleLinks } from './plugins/remark-article-links.ts';
 import { rehypeSectionLinks } from './plugins/rehype-section-links.ts';
 import { rehypeSearchProse } from './plugins/rehype-search-prose.ts';
 
-export const markdownProcessor = unified({
+/** Our remark plugins after parsing. Order matters: check :::blocks, then render each kind. */
+export const remarkPlugins = [
   // Astro's SmartyPants is replaced by our copy, which gives the same result
   // in half the time (remark-smartypants.ts); it runs where Astro's would,
   // first after GFM.
+  remarkSmartypants,
+  remarkDirectiveGuard,
+  remarkRawHtmlPolicy,
+  remarkTimeline,
+  remarkExplainerBlocks,
+  remarkHeadingLevels,
+  remarkFigures,
+  remarkArticleLinks,
+  remarkEntityMentions,
+  remarkDatedEvents,
+  remarkCitations,
+  remarkReadingTime,
+  remarkSpellingVariants,
+];
+
+export const rehypePlugins = [rehypeSlug, rehypeSectionLinks, rehypeSearchProse];
+
+export const markdownProcessor = unified({
   smartypants: false,
-  // Order matters: parse :::blocks, check them, then render each kind.
-  remarkPlugins: [
-    remarkSmartypants,
-    remarkDirective,
-    remarkDirectiveGuard,
-    remarkRawHtmlPolicy,
-    remarkTimeline,
-    remarkExplainerBlocks,
-    remarkHeadingLevels,
-    remarkFigures,
-    remarkArticleLinks,
-    remarkEntityMentions,
-    remarkDatedEvents,
-    remarkCitations,
-    remarkReadingTime,
-    remarkSpellingVariants,
-  ],
-  rehypePlugins: [rehypeSlug, rehypeSectionLinks, rehypeSearchProse],
+  // The parser plugin comes first: a later plugin setting a parser would win.
+  remarkPlugins: [satteriParser, ...remarkPlugins],
+  rehypePlugins,
 });

@@ -88,4 +88,10 @@ describe('directive guard', () => {
     await expect(renderMarkdown(':::background\nText that never ends.\n\nMore.')).rejects.toThrow(/":::background" is never closed.*add a line ":::"/);
     await expect(renderMarkdown('::note\n')).rejects.toThrow(/"::note" is not a block we know/);
   });
+  it('refuses a citation, mention or date straight after a colon, which parsers read differently', async () => {
+    const fix = /<markdown>:3: ":cite\[…\]" straight after a colon .*Fix: put a word or a space between the colon and ":cite\[…\]"/;
+    await expect(renderMarkdown('Intro.\n\nIt set out a path towards normal relations::cite[ap]\n\n- one')).rejects.toThrow(fix);
+    await expect(renderMarkdown('Intro.\n\nIt set out a path towards normal relations\\::cite[ap]\n\n- one')).rejects.toThrow(fix);
+    await expect(renderMarkdown('Intro.\n\nThe declaration:cite[ap] set out a path:\n\n- one')).resolves.toContain('<sup class="cite"');
+  });
 });
