@@ -5,12 +5,23 @@
  */
 import type { ResultData } from '../search/run.ts';
 import { entryLine, type DirectoryEntry } from '../search/directory.ts';
+import { excerptEdges } from '../search/excerpt-edges.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
   return node;
+}
+
+/** An excerpt paragraph, with an ellipsis where it cuts a sentence (search/excerpt-edges.ts). */
+function excerptParagraph(html: string): HTMLParagraphElement {
+  const p = el('p', 'excerpt');
+  p.innerHTML = html;
+  const { cutBefore, cutAfter } = excerptEdges(p.textContent ?? '');
+  if (cutBefore) p.prepend('… ');
+  if (cutAfter) p.append(' …');
+  return p;
 }
 
 /** "27 March 2024 · Japan · North Korea" */
@@ -44,9 +55,7 @@ function subResults(r: ResultData): HTMLUListElement | undefined {
     const li = el('li');
     const a = el('a', undefined, s.title);
     a.href = s.url;
-    const excerpt = el('p', 'excerpt');
-    excerpt.innerHTML = s.excerpt;
-    li.append(a, excerpt);
+    li.append(a, excerptParagraph(s.excerpt));
     list.append(li);
   }
   return list;
@@ -58,9 +67,7 @@ export function renderResult(r: ResultData): HTMLLIElement {
   const a = el('a', undefined, r.meta['title'] ?? r.url);
   a.href = r.url;
   h.append(a);
-  const excerpt = el('p', 'excerpt');
-  excerpt.innerHTML = r.excerpt;
-  li.append(h, resultMeta(r), excerpt);
+  li.append(h, resultMeta(r), excerptParagraph(r.excerpt));
   const subs = subResults(r);
   if (subs) li.append(subs);
   return li;

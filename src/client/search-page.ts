@@ -206,6 +206,7 @@ class BackstorySearch extends HTMLElement {
 
   /** Each filter value's count for the current search; values with none are hidden unless chosen. */
   #showCounts(outcome: SearchOutcome | null, total: number) {
+    let groups = 0;
     for (const group of this.querySelectorAll<HTMLElement>('[data-facet]')) {
       let visible = 0;
       for (const label of group.querySelectorAll<HTMLLabelElement>('label.filter')) {
@@ -218,7 +219,10 @@ class BackstorySearch extends HTMLElement {
         if (!label.hidden) visible++;
       }
       group.hidden = visible === 0;
+      if (!group.hidden) groups++;
     }
+    // The note explains the numbers; with no filter shown there are none.
+    this.querySelector<HTMLElement>('.facet-note')!.hidden = groups === 0;
     const show = this.querySelector<HTMLButtonElement>('[data-show-results]')!;
     show.hidden = !outcome;
     show.textContent = total === 1 ? 'Show 1 result' : `Show ${total} results`;
