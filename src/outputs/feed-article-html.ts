@@ -40,11 +40,6 @@ function forFeedReaders(tree: Root): void {
       parent.children.splice(index, 1, { type: 'element', tagName: 'a', properties: { href: urls.entity(slug) }, children: node.children });
       return [SKIP, index + 1];
     }
-    // The card itself (filled at page time) never reaches a feed; drop one if present.
-    if (hasClass(node, 'context-card')) {
-      parent.children.splice(index, 1);
-      return [SKIP, index];
-    }
     return undefined;
   });
 }
