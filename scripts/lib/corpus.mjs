@@ -161,7 +161,7 @@ function writeSupportFiles(dir) {
   for (const [name, lang, native, slug, kind] of NAMES) {
     writeFileSync(
       join(dir, 'entities', `${slug}.md`),
-      `---\nname: ${name}\nnative: { text: ${native}, lang: ${lang} }\nkind: ${kind}\nrole: "Synthetic benchmark entity"\nsummary: "A generated profile of ${name} for the benchmark."\nsources: [{ publisher: Benchmark generator, title: "Synthetic profile" }]\n---\n`,
+      `---\nname: ${name}\nnative: { text: ${native}, lang: ${lang} }\nkind: ${kind}\nrole: "Synthetic benchmark entity"\nsummary: "A generated profile of ${name} for the benchmark."\nsources: [{ publisher: Benchmark generator, title: "Synthetic profile", date: 2024-01-01 }]\n---\n`,
     );
   }
   for (const slug of AUTHORS.slice(1)) {

@@ -27,6 +27,7 @@ export const getEntities = oncePerBuild(async (): Promise<Map<string, Entity>> =
         role: smartText(e.data.role),
         summary: smartText(e.data.summary),
         sources: e.data.sources.map(typesetSource),
+        corrections: e.data.corrections.map((c) => ({ ...c, text: smartText(c.text) })),
         articles: [],
       },
     ]),

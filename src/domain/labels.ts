@@ -21,8 +21,11 @@ export const entityKindLabel = (kind: EntityKind): string => KIND[kind].one;
 /** "People", "Places", "Organisations". */
 export const entityKindPlural = (kind: EntityKind): string => KIND[kind].many;
 
+/** The singular or the plural wording for a count: plural(n, 'explainer matches', 'explainers match'). */
+export const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
+
 /** "explainer" or "explainers" for a count. */
-export const explainerWord = (n: number): string => (n === 1 ? 'explainer' : 'explainers');
+export const explainerWord = (n: number): string => plural(n, 'explainer', 'explainers');
 
 /** "1 explainer", "12 explainers". */
 export const explainerCount = (n: number): string => `${n} ${explainerWord(n)}`;

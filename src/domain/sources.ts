@@ -11,7 +11,8 @@ export interface Publication {
   title: string;
   lang?: string | undefined;
   translation?: string | undefined;
-  date?: string | undefined;
+  /** YYYY-MM-DD, YYYY-MM or YYYY. */
+  date: string;
   url?: string | undefined;
   note?: string | undefined;
 }

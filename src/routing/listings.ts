@@ -5,8 +5,8 @@
  * builds need: data/page-cache-keys.ts); each route carries its head and
  * what the page lists, so the pages only lay it out.
  */
-import { groupByYear } from '../domain/articles.ts';
-import { ENTITY_KINDS, entityKindLabel, entityKindPlural, explainerCount, explainerWord } from '../domain/labels.ts';
+import { groupByYear, revisionLog, type Revision } from '../domain/articles.ts';
+import { ENTITY_KINDS, entityKindLabel, entityKindPlural, explainerCount, explainerWord, plural } from '../domain/labels.ts';
 import { frontPageUrl, pagedUrl, paginate, type Page } from '../domain/pagination.ts';
 import { entityNames, entityTimeline, type TimelineEntry } from '../domain/timeline.ts';
 import { urls } from '../domain/urls.ts';
@@ -144,7 +144,7 @@ export async function getEntityPaths() {
   return [...(await getEntities()).values()].flatMap((entity) =>
     paginate(entity.articles, SITE.listPageSize, pagedUrl(urls.entity(entity.slug))).map((page) => {
       const n = entity.articles.length;
-      const route: ListingRoute<{ entity: Entity; kind: string; listTitle: string; timeline: TimelineEntry<Article>[] }> = {
+      const route: ListingRoute<{ entity: Entity; kind: string; revisions: Revision[]; listTitle: string; timeline: TimelineEntry<Article>[] }> = {
         head: {
           title: paged(entity.name, page),
           description: `${entity.name}: ${entity.role}. ${entity.summary}`,
@@ -156,7 +156,8 @@ export async function getEntityPaths() {
         extra: {
           entity,
           kind: entityKindLabel(entity.kind),
-          listTitle: n === 0 ? 'No explainers yet' : `${n} ${n === 1 ? 'explainer mentions' : 'explainers mention'} ${entity.name}, newest first`,
+          revisions: revisionLog({ corrections: entity.corrections, updates: [] }, SITE.timeZone),
+          listTitle: n === 0 ? 'No explainers yet' : `${n} ${plural(n, 'explainer mentions', 'explainers mention')} ${entity.name}, newest first`,
           // The timeline is shown on the first page only, built from every explainer that mentions the entity.
           timeline: page.current === 1 ? entityTimeline(entityNames(entity), entity.articles.map(timelineSource)) : [],
         },
@@ -194,7 +195,7 @@ export async function getStoryPaths() {
         body: await renderBody(story.entry),
         firstRead: story.firstRead,
         others,
-        listTitle: `${others.length === 1 ? 'The other explainer' : `The other ${others.length} explainers`} in this story, newest first`,
+        listTitle: `${plural(others.length, 'The other explainer', `The other ${explainerCount(others.length)}`)} in this story, newest first`,
       };
       return { params: { story: story.slug }, props: { route }, cacheKey };
     }),

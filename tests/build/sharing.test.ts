@@ -293,10 +293,10 @@ describe('the shipped explainers keep their format', () => {
           expect(ids.has(String(b.properties['href']).slice(1))).toBe(true);
           expect(toString(b).trim().length).toBeGreaterThan(3); // a section's name, not "↩"
         }
-        // Every source names publisher, title and a date (or says it has none).
+        // Every source names publisher, title and date.
         expect(toString(select('.publisher', s)!).length).toBeGreaterThan(1);
         expect(select('cite', s)).toBeTruthy();
-        expect(select('time', s) ?? /undated/.test(toString(s))).toBeTruthy();
+        expect(select('time', s)?.properties['dateTime'], toString(s)).toMatch(/^\d{4}(-\d{2}){0,2}$/);
       }
       const numbers = markers.map((m) => Number(toString(m).replace(/\D/g, '')));
       expect(Math.max(...numbers), slug).toBe(sources.length);

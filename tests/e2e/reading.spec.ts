@@ -175,6 +175,17 @@ test('corrections and updates: a dated log at the end, and "Updated" shows the l
   await expect(entries.nth(1).locator('time')).toHaveAttribute('datetime', '2023-05-03');
 });
 
+test('a person or place profile logs its corrections too (its text also shows in context cards)', async ({ page }) => {
+  await page.goto('/entities/northern-limit-line/');
+  const log = page.getByRole('region', { name: 'Corrections and updates' });
+  await expect(log.getByRole('listitem')).toHaveCount(1);
+  await expect(log.getByRole('listitem')).toContainText('1 December 2026');
+  await expect(log.getByRole('listitem')).toContainText('Correction: An earlier version said the line was drawn by the United Nations.');
+  // A profile never corrected shows no empty log.
+  await page.goto('/entities/tokyo/');
+  await expect(page.getByRole('region', { name: 'Corrections and updates' })).toHaveCount(0);
+});
+
 test('trust: about, standards and contact pages from the footer, and "Report an error" on every article', async ({ page }) => {
   await page.goto('/');
   const footer = page.getByRole('contentinfo');

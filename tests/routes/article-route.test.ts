@@ -33,7 +33,7 @@ vi.mock('astro:content', async () => {
       article('future', { title: 'Later', description: 'Scheduled.', publishedAt: '2099-01-01', topics: ['japan'] }),
     ],
     topics: [entry('topics', 'north-korea', { title: 'North Korea' })],
-    entities: [entry('entities', 'kim', { name: 'Kim Jong Un', kind: 'person', role: 'Leader', summary: 'S.', sources: ['KCNA'] })],
+    entities: [entry('entities', 'kim', { name: 'Kim Jong Un', kind: 'person', role: 'Leader', summary: 'S.', sources: ['KCNA'], corrections: [] })],
     stories: [entry('stories', 'talks', { title: 'The talks', description: 'A story.' })],
     pages: [entry('pages', 'standards', { title: 'Standards', description: 'How we work.' })],
     authors: [],

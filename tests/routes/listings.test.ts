@@ -18,7 +18,7 @@ vi.mock('astro:content', async () => {
   return mockedAstroContent({
     articles,
     topics: [],
-    entities: [entry('entities', 'koizumi', { name: 'Junichiro Koizumi', kind: 'person', role: 'PM', summary: 'S.', sources: ['x'] })],
+    entities: [entry('entities', 'koizumi', { name: 'Junichiro Koizumi', kind: 'person', role: 'PM', summary: 'S.', sources: ['x'], corrections: [] })],
     stories: [],
     pages: [],
     authors: [],

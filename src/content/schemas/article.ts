@@ -69,6 +69,23 @@ export const articleSchema = z
         }
       });
     }
+    // An explainer cannot rest on a report that did not exist yet: a source
+    // dated after publication must come with the update or correction that
+    // added it (compared by calendar day, as sources are dated).
+    const latestRevision = [a.publishedAt, a.updatedAt, ...a.corrections.map((c) => c.date), ...a.updates.map((u) => u.date)]
+      .filter((d): d is string => d !== undefined)
+      .map((d) => d.slice(0, 10))
+      .sort()
+      .at(-1)!;
+    a.sources.forEach((source, i) => {
+      if (source.date > latestRevision) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sources', i, 'date'],
+          message: `(${source.date}) is after publishedAt (${a.publishedAt}) and after every entry of updates: and corrections:; a source cannot postdate what cites it. Fix: add the update that added this source (date on or after ${source.date}), or correct the date`,
+        });
+      }
+    });
     if (a.updatedAt && instant(a.updatedAt) < published) {
       ctx.addIssue({
         code: 'custom',

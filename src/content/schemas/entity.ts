@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { ENTITY_KINDS, type EntityKind } from '../../domain/labels.ts';
 import { languageTag } from './fields.ts';
 import { publicationSchema } from './source.ts';
+import { revisionSchema } from './article.ts';
 
 /** A person, place or organisation in `content/entities/<slug>.md`, mentioned in articles as `:entity[Name]{#slug}`. */
 export const entitySchema = z.strictObject({
@@ -31,6 +32,12 @@ export const entitySchema = z.strictObject({
   summary: z.string().trim().min(1).max(700),
   /** Sources for the role and summary (publisher, title, date), listed on the entity's page. */
   sources: z.array(publicationSchema).min(1, { error: 'needs at least one source for its facts' }),
+  /**
+   * Corrections of errors of fact in the role or summary, dated, as readers
+   * see them on the entity's page. The profile also shows in context cards
+   * across explainers, so a fix is logged here as an explainer's would be.
+   */
+  corrections: z.array(revisionSchema).default([]),
 });
 
 export type EntityData = z.output<typeof entitySchema>;

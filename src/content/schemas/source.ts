@@ -18,12 +18,15 @@ export const publicationSchema = z.strictObject({
   lang: languageTag.optional(),
   /** An English rendering of a title in another language, shown after it. */
   translation: z.string().trim().min(1).max(300).optional(),
-  /** Publication date: YYYY-MM-DD, or YYYY-MM / YYYY when that is all the record gives. Omit for an undated page. */
+  /**
+   * Publication date: YYYY-MM-DD, or YYYY-MM / YYYY when that is all the
+   * record gives. Required: a reader checking a fact needs to know when it
+   * was reported, and an undated page is better replaced by a dated report.
+   */
   date: z
-    .string({ error: 'must be a date like 2024-03-25 (or 2024-03, or 2024)' })
+    .string({ error: 'is required: the date the source was published, like 2024-03-25 (or 2024-03, or 2024)' })
     .trim()
-    .refine((d) => parsePartialDate(d) !== null, { error: 'must be a real date like 2024-03-25 (or 2024-03, or 2024)' })
-    .optional(),
+    .refine((d) => parsePartialDate(d) !== null, { error: 'must be a real date like 2024-03-25 (or 2024-03, or 2024)' }),
   /** The address, only when it is certainly right: a wrong link is worse than none. */
   url: z.url({ protocol: /^https?$/, error: 'must be a full http(s) address' }).optional(),
   /** What in it is used, when not the whole ("photo caption on the Cheonan"). */

@@ -120,3 +120,20 @@ describe('parseMarkdownFile', () => {
     }
   });
 });
+
+describe('sources', () => {
+  const source = (id: string, date?: string) => ({ id, publisher: 'Associated Press', title: 'A report', ...(date ? { date } : {}) });
+  it('need a date', () => {
+    const r = articleSchema.safeParse({ ...valid, sources: [source('ap')] });
+    expect(r.error!.issues.map((i) => i.path)).toEqual([['sources', 0, 'date']]);
+  });
+  it('may not postdate the explainer unless an update or correction added them', () => {
+    expect(articleSchema.safeParse({ ...valid, sources: [source('ap', '2024-03-26'), source('jiji', '2024-03')] }).success).toBe(true);
+    const late = articleSchema.safeParse({ ...valid, sources: [source('ap', '2024-03-25'), source('kcna', '2024-03-29')] });
+    expect(late.error!.issues.map((i) => i.path)).toEqual([['sources', 1, 'date']]);
+    expect(late.error!.issues[0]!.message).toMatch(/after publishedAt .* add the update that added this source/);
+    const updated = { ...valid, updates: [{ date: '2024-03-29', text: 'Added the foreign minister’s statement.' }], sources: [source('kcna', '2024-03-29')] };
+    expect(articleSchema.safeParse(updated).success).toBe(true);
+    expect(articleSchema.safeParse({ ...updated, sources: [source('kcna', '2024-03-30')] }).success).toBe(false);
+  });
+});

@@ -53,7 +53,7 @@ describe('share card headline: never one word alone on its last line', () => {
   const headlines = [
     'Why North Korea says Kishida wants a summit, and why it then shut the door',
     'The Northern Limit Line: the sea border the two Koreas have fought over',
-    'Who is Kim Yo Jong, the voice of North Korea’s messages to Japan?',
+    'Who is Kim Yo Jong, the sister behind North Korea’s 2024 messages to Japan?',
     'The abduction issue: why Japan keeps raising it and North Korea calls it closed',
     'Japan and North Korea: neighbours that have never had diplomatic ties',
     'The 2002 Pyongyang summit: when the leaders of Japan and North Korea first met',
