@@ -12,6 +12,7 @@ import type { ResultData } from '../search/run.ts';
 import { entryLine, matchDirectory, type DirectoryEntry } from '../search/directory.ts';
 import { loadPagefind } from './pagefind-loader.ts';
 import { loadDirectory } from './directory-loader.ts';
+import { explainerCount } from '../domain/labels.ts';
 
 const SHOWN = 6;
 /** People, places and stories shown above the explainers. */
@@ -127,16 +128,13 @@ class SearchBox extends HTMLElement {
     more.id = 'site-search-opt-all';
     more.setAttribute('role', 'option');
     more.className = 'all';
-    more.textContent =
-      results.length === 0
-        ? `No explainer matches “${q}”. Open the search page`
-        : `All ${results.length} ${results.length === 1 ? 'explainer' : 'explainers'} on the search page`;
+    more.textContent = results.length === 0 ? `No explainer matches “${q}”. Open the search page` : `All ${explainerCount(results.length)} on the search page`;
     this.#options.push({ el: more, url: all });
     this.#list.replaceChildren(...this.#options.map((o) => o.el));
     this.#list.hidden = false;
     this.#input.setAttribute('aria-expanded', 'true');
     this.#setActive(-1);
-    const explainers = results.length === 0 ? 'No explainers' : `${results.length} ${results.length === 1 ? 'explainer' : 'explainers'}`;
+    const explainers = results.length === 0 ? 'No explainers' : explainerCount(results.length);
     const found = people.length
       ? `${explainers}, and ${people.length === 1 ? 'a page' : `${people.length} pages`} about ${people.map((p) => p.name).join(' and ')}`
       : explainers;

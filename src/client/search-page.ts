@@ -13,6 +13,7 @@ import { matchDirectory } from '../search/directory.ts';
 import { loadPagefind } from './pagefind-loader.ts';
 import { loadDirectory } from './directory-loader.ts';
 import { renderDirectoryEntry, renderResult } from './render-result.ts';
+import { explainerWord, plural } from '../domain/labels.ts';
 
 const PAGE_SIZE = 10;
 const TYPING_DELAY_MS = 150;
@@ -214,7 +215,7 @@ class BackstorySearch extends HTMLElement {
         const count = label.querySelector<HTMLElement>('.count')!;
         const n = outcome ? (outcome.counts[box.name as (typeof FILTER_KEYS)[number]][box.value] ?? 0) : Number(count.dataset['total']);
         count.querySelector('[data-n]')!.textContent = String(n);
-        count.querySelector('[data-unit]')!.textContent = n === 1 ? ' explainer' : ' explainers';
+        count.querySelector('[data-unit]')!.textContent = ` ${explainerWord(n)}`;
         label.hidden = n === 0 && !box.checked;
         if (!label.hidden) visible++;
       }
@@ -233,7 +234,7 @@ function describe(state: SearchState, total: number, page: number, lastPage: num
   const what = state.q ? `“${state.q}”` : 'these filters';
   if (total === 0) return `No explainers match ${what}${state.q && hasFilters(state) ? ' with these filters' : ''}.`;
   // Counts of explainers only: people, places and stories above are not counted.
-  const count = `${total} ${total === 1 ? 'explainer matches' : 'explainers match'} ${what}`;
+  const count = `${total} ${plural(total, 'explainer matches', 'explainers match')} ${what}`;
   const order = state.sort === 'date' ? ', newest first' : '';
   return lastPage > 1 ? `${count}${order}. Page ${page} of ${lastPage}.` : `${count}${order}.`;
 }

@@ -32,6 +32,12 @@ export interface FrontMatterError {
 /** The front matter block as Astro finds it: at the start (after a BOM or blank lines), between --- lines. */
 const FRONT_MATTER = /(?:^\uFEFF?|^\s*\n)---([\s\S]*?\n)---/;
 
+/**
+ * The body in its place in the file: blank lines stand for the front
+ * matter, so every position a Markdown plugin reports is a file line.
+ */
+export const bodyInPlace = (file: Pick<ParsedMarkdownFile, 'body' | 'bodyLineOffset'>): string => '\n'.repeat(file.bodyLineOffset) + file.body;
+
 export function parseMarkdownFile(source: string): { ok: true; file: ParsedMarkdownFile } | { ok: false; error: FrontMatterError } {
   const match = FRONT_MATTER.exec(source);
   if (!match) return { ok: true, file: { data: {}, body: source.trim(), lines: new Map(), bodyLineOffset: leadingLines(source, 0) } };

@@ -20,7 +20,7 @@ import type { z } from 'astro/zod';
 import { SLUG_PATTERN, slugify } from '../domain/slugs.ts';
 import { settings } from '../config/env.ts';
 import { readFacts, type MarkdownFacts } from '../markdown/facts.ts';
-import { parseMarkdownFile } from './frontmatter.ts';
+import { bodyInPlace, parseMarkdownFile } from './frontmatter.ts';
 import { formatFrontmatterIssues } from './format-issues.ts';
 import { contentError } from './content-error.ts';
 import { rendererFingerprint } from './renderer-fingerprint.ts';
@@ -183,9 +183,7 @@ async function syncFile(context: LoaderContext, { file, root, schema, allowed, p
   }
   let rendered;
   try {
-    // The body keeps its place in the file (blank lines for the front
-    // matter), so every position our plugins report is a file line.
-    rendered = await pool.render({ body: '\n'.repeat(bodyLineOffset) + body, data, filePath: file });
+    rendered = await pool.render({ body: bodyInPlace({ body, bodyLineOffset }), data, filePath: file });
   } catch (err) {
     store.delete(id);
     const message = String((err as Error)?.message ?? err);

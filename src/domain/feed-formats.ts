@@ -6,6 +6,8 @@
 export interface FeedFormat {
   /** File name under the feed's page (`/rss.xml`, `/topics/japan/rss.xml`). */
   file: 'rss.xml' | 'atom.xml' | 'feed.json';
+  /** The format's name in the feed writer's links (the `feed` package's feedLinks). */
+  key: 'rss' | 'atom' | 'json';
   /** Media type for <link rel=alternate> autodiscovery. */
   type: 'application/rss+xml' | 'application/atom+xml' | 'application/feed+json';
   /** Content-Type the file is served with. */
@@ -15,9 +17,9 @@ export interface FeedFormat {
 }
 
 export const FEED_FORMATS: readonly FeedFormat[] = [
-  { file: 'rss.xml', type: 'application/rss+xml', contentType: 'application/rss+xml; charset=utf-8', label: 'RSS' },
-  { file: 'atom.xml', type: 'application/atom+xml', contentType: 'application/atom+xml; charset=utf-8', label: 'Atom' },
-  { file: 'feed.json', type: 'application/feed+json', contentType: 'application/feed+json; charset=utf-8', label: 'JSON Feed' },
+  { file: 'rss.xml', key: 'rss', type: 'application/rss+xml', contentType: 'application/rss+xml; charset=utf-8', label: 'RSS' },
+  { file: 'atom.xml', key: 'atom', type: 'application/atom+xml', contentType: 'application/atom+xml; charset=utf-8', label: 'Atom' },
+  { file: 'feed.json', key: 'json', type: 'application/feed+json', contentType: 'application/feed+json; charset=utf-8', label: 'JSON Feed' },
 ];
 
 export type FeedFile = FeedFormat['file'];

@@ -1,7 +1,7 @@
 /**
  * Context cards: what readers get at the first mention of a person, place
  * or organisation. The Markdown plugin (plugins/remark-entity-mentions.ts)
- * turns that mention into a link and leaves a slot after it; the page fills
+ * turns that mention into the button that opens its card and leaves a slot after it; the page fills
  * each slot with the card built here, from the entity's current text, so a
  * corrected profile reaches every explainer without re-rendering its
  * Markdown. The card is built as a tree (hastscript) and serialized by

@@ -5,12 +5,14 @@
  */
 import { Feed } from 'feed';
 import { getArticles, type Article } from '../data/articles.ts';
-import { getTopics } from '../data/topics.ts';
+import { getTopics, getTopicNames } from '../data/topics.ts';
+import { getAuthors } from '../data/authors.ts';
+import { topicNameFromSlug } from '../domain/labels.ts';
 import { getStories } from '../data/stories.ts';
 import { articleHtmlForFeeds } from './feed-article-html.ts';
 import { toInstant } from '../domain/dates.ts';
 import { lastChanged } from '../domain/articles.ts';
-import { FEED_SIZE, type FeedFile } from '../domain/feed-formats.ts';
+import { FEED_FORMATS, FEED_SIZE, type FeedFile } from '../domain/feed-formats.ts';
 import { SITE } from '../config/site.ts';
 import { urls } from '../domain/urls.ts';
 import { SITE_CARD_SLUG } from '../sharing/share-cards.ts';
@@ -53,12 +55,9 @@ const modified = (a: Article) => instant(lastChanged(a));
  * is the publication date; Atom and JSON Feed carry both, and their main date
  * is the modified one.
  */
-export async function buildFeed(
-  scope: FeedScope,
-  site: URL,
-  names: { author: (slug: string) => string; topic: (slug: string) => string },
-  format: FeedFile,
-): Promise<Feed> {
+export async function buildFeed(scope: FeedScope, site: URL, format: FeedFile): Promise<Feed> {
+  const [authors, topics] = await Promise.all([getAuthors(), getTopicNames()]);
+  const names = { author: (slug: string) => authors.get(slug)?.name ?? slug, topic: (slug: string) => topics.get(slug) ?? topicNameFromSlug(slug) };
   const abs = (path: string) => new URL(path, site).href;
   const items = scope.articles.slice(0, FEED_SIZE);
   const feed = new Feed({
@@ -72,7 +71,7 @@ export async function buildFeed(
     copyright: `© ${SITE.name}`,
     updated: items.length ? new Date(Math.max(...items.map((a) => modified(a).getTime()))) : new Date(0),
     generator: SITE.name,
-    feedLinks: { rss: abs(`${scope.path}rss.xml`), atom: abs(`${scope.path}atom.xml`), json: abs(`${scope.path}feed.json`) },
+    feedLinks: Object.fromEntries(FEED_FORMATS.map((f) => [f.key, abs(`${scope.path}${f.file}`)])),
   });
   for (const a of items) {
     const url = abs(urls.article(a.slug));

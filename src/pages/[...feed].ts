@@ -1,7 +1,4 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getAuthors } from '../data/authors.ts';
-import { getTopicNames } from '../data/topics.ts';
-import { topicNameFromSlug } from '../domain/labels.ts';
 import { FEED_FORMATS, type FeedFormat } from '../domain/feed-formats.ts';
 import { buildFeed, getFeedScopes, renderFeed, type FeedScope } from '../outputs/feeds.ts';
 
@@ -12,8 +9,6 @@ export const getStaticPaths = (async () =>
   )) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ scope: FeedScope; format: FeedFormat }> = async ({ props, site }) => {
-  const [authors, topics] = await Promise.all([getAuthors(), getTopicNames()]);
-  const names = { author: (slug: string) => authors.get(slug)?.name ?? slug, topic: (slug: string) => topics.get(slug) ?? topicNameFromSlug(slug) };
-  const feed = await buildFeed(props.scope, site!, names, props.format.file);
+  const feed = await buildFeed(props.scope, site!, props.format.file);
   return new Response(renderFeed(feed, props.format.file), { headers: { 'Content-Type': props.format.contentType } });
 };

@@ -5,6 +5,8 @@
  * with AND; no `sort` means relevance; no `page` means page 1. Pure, so the
  * page, the header box and the tests agree on one format.
  */
+import { SLUG_PATTERN } from '../domain/slugs.ts';
+
 export const FILTER_KEYS = ['topic', 'entity', 'story', 'year'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
@@ -27,9 +29,9 @@ export function emptySearchState(): SearchState {
 
 /** Filter values are slugs or years; anything else in a hand-edited URL is dropped. */
 const VALID: Record<FilterKey, RegExp> = {
-  topic: /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-  entity: /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-  story: /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+  topic: SLUG_PATTERN,
+  entity: SLUG_PATTERN,
+  story: SLUG_PATTERN,
   year: /^\d{4}$/,
 };
 

@@ -105,3 +105,27 @@ describe('the folders of src/', () => {
     expect(readers).toEqual(['config/env.ts']);
   });
 });
+
+describe("what readers' browsers run", () => {
+  it('reaches no Node, no Astro and no build-time data: every module client/ imports, followed through, is browser code', () => {
+    // Folder rules allow client → search → data (the search page's facets
+    // are built at build time), so the browser's side is checked by module.
+    const seen = new Set<string>();
+    const wrong: string[] = [];
+    const visit = (file: string, via: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const spec of importsOf(file)) {
+        if (spec.startsWith('.')) {
+          const target = resolve(dirname(file), spec);
+          if (['data', 'content', 'build', 'outputs', 'routing'].includes(folderOf(target))) wrong.push(`${via} → ${relative('src', target)}`);
+          else if (/\.(ts|astro)$/.test(target)) visit(target, `${via} → ${relative('src', target)}`);
+        } else if (spec.startsWith('node:') || spec.startsWith('astro:') || spec === 'astro') wrong.push(`${via} → ${spec}`);
+      }
+    };
+    const clientFiles = files.filter((f) => folderOf(f) === 'client');
+    for (const f of clientFiles) visit(resolve(f), relative('src', f));
+    expect(clientFiles.length).toBeGreaterThan(3);
+    expect(wrong).toEqual([]);
+  });
+});

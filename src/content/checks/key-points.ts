@@ -5,6 +5,7 @@
  * says which files lack them and how to add them.
  */
 import type { LoadedEntry } from '../loader.ts';
+import { explainerCount, plural } from '../../domain/labels.ts';
 
 /** Files named one by one; past this, a count (an imported archive would otherwise bury the log). */
 const NAMED = 10;
@@ -15,6 +16,6 @@ export function keyPointsAdvice(entries: readonly LoadedEntry[]): string[] {
   const named = without.slice(0, NAMED).join(', ');
   const more = without.length > NAMED ? ` and ${without.length - NAMED} more` : '';
   return [
-    `${without.length === 1 ? 'An explainer has' : `${without.length} explainers have`} no key points: ${named}${more}. Readers get the answer first when an explainer opens with them. Fix: start the body with a :::key-points block of 3 to 5 one-sentence bullets (README, "Explainer blocks").`,
+    `${plural(without.length, 'An explainer has', `${explainerCount(without.length)} have`)} no key points: ${named}${more}. Readers get the answer first when an explainer opens with them. Fix: start the body with a :::key-points block of 3 to 5 one-sentence bullets (README, "Explainer blocks").`,
   ];
 }
