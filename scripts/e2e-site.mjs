@@ -22,6 +22,10 @@ const env = {
   BACKSTORY_OUT_DIR: resolve(work, 'dist'),
   BACKSTORY_CACHE_DIR: resolve(work, 'cache'),
   BACKSTORY_NOW: '2026-01-01T00:00:00Z',
+  // The search index in many small shards, as an archive's is, so every
+  // search test runs over merged shards (the eleven zebrafinch fixtures
+  // alone span four).
+  BACKSTORY_SHARD_SIZE: '3',
   SITE_URL: `http://127.0.0.1:${port}`,
   // Built only to be tested on this machine: its loopback address is intended.
   BACKSTORY_LOCAL_PREVIEW: '1',

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PAGEFIND_OPTIONS, runSearch, type PagefindApi, type ResultData } from '../../src/search/run.ts';
 import { emptySearchState } from '../../src/search/state.ts';
+import { mergeShards, SHARDS_FILE, type ShardList } from '../../src/search/shards.ts';
 
 export interface Hit {
   url: string;
@@ -36,8 +37,11 @@ async function loadPagefind(dir: string, read: (rel: string) => Promise<Response
   const pagefind = await import(`${bundle.href}?v=${++instances}`);
   await pagefind.options({ ...options, basePath: base.href });
   await pagefind.init();
+  // The shards the build wrote, merged as the browser merges them (src/client/pagefind-loader.ts).
+  const list = await read(SHARDS_FILE);
+  const shards = await mergeShards(pagefind, list.ok ? ((await list.json()) as ShardList) : undefined, base.href, options);
   await pagefind.filters();
-  return pagefind;
+  return { search: pagefind.search, filters: pagefind.filters, shards };
 }
 
 async function fromDisk(path: string): Promise<Response> {

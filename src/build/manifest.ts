@@ -12,6 +12,8 @@ export const MANIFEST_FILE = 'backstory-manifest.json';
 export interface Manifest {
   /** Slugs of every published article. */
   articles: string[];
+  /** Each article's publication instant (ISO, UTC), which decides its search shard. */
+  published: Record<string, string>;
   /** Each feed's page and the article slugs its window must hold. */
   feeds: { path: string; slugs: string[] }[];
   /** Old article URLs and where each now lives. */

@@ -1,14 +1,29 @@
 import type { AstroIntegration } from 'astro';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { settings } from '../config/env.ts';
+import { planShards, SHARD_TARGET, SHARDS_FILE, type PlannedShard, type ShardEntry, type ShardList } from '../domain/search-shards.ts';
+import { readManifest } from './manifest.ts';
 
 /**
- * Indexes the built site with Pagefind's Node API once every page is written.
+ * Indexes the built site with Pagefind's Node API once every page is
+ * written, in shards (domain/search-shards.ts): the newest shard is
+ * Pagefind's own index at dist/pagefind/, each older one goes to
+ * dist/pagefind/shards/<name>/, and dist/pagefind/shards.json lists them
+ * for the browser (search/shards.ts merges them into one search).
+ *
+ * A shard's index is kept in the cache folder under a key of the exact
+ * pages it holds, so a rebuild re-indexes only the shards whose pages
+ * changed; the others are copied, byte for byte what indexing them again
+ * would write. One shard is indexed at a time, so Pagefind's memory is
+ * bounded by a shard, not by the archive.
+ *
  * Only elements marked `data-pagefind-body` (article bodies) are indexed.
- * Any Pagefind error, or an article page that did not make it into the
- * index, fails the build: a site whose search silently misses articles must
+ * Any Pagefind error, or an article page that did not make it into its
+ * shard, fails the build: a site whose search silently misses articles must
  * never go live.
  */
 export function pagefindIntegration(): AstroIntegration {
@@ -18,55 +33,104 @@ export function pagefindIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
-        const expected = countArticlePages(outDir);
-        if (expected === 0) {
+        const manifest = readManifest(outDir);
+        if (manifest.articles.length === 0) {
           // With no data-pagefind-body anywhere Pagefind would index every page.
           logger.warn('no published articles: the search index is not written');
           return;
         }
+        const plan = planShards(
+          manifest.articles.map((slug) => ({ slug, day: manifest.published[slug]!.slice(0, 10) })),
+          settings.shardSize ?? SHARD_TARGET,
+        );
+        const cache = settings.searchShardCacheDir;
+        const used = new Set<string>();
+        let indexed = 0;
         try {
-          const { index, errors } = await pagefind.createIndex({});
-          fail(errors, 'could not start');
-          if (!index) throw new Error('Pagefind returned no index');
-          const added = await index.addDirectory({ path: outDir });
-          fail(added.errors, 'could not index dist/');
-          const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-          fail(written.errors, 'could not write the index');
-          const indexed = indexedPageCount(outDir);
-          if (indexed !== expected) {
-            throw new Error(
-              `Pagefind indexed ${indexed} pages but the build wrote ${expected} article pages. ` +
-                'Fix: every article page needs exactly one data-pagefind-body element, and no other page may have one.',
-            );
+          const entries: ShardEntry[] = [];
+          for (const [i, shard] of plan.entries()) {
+            const key = shardKey(outDir, shard);
+            used.add(key);
+            const stored = join(cache, key);
+            if (!existsSync(stored)) {
+              await indexShard(outDir, shard, stored);
+              indexed++;
+            }
+            const dir = i === 0 ? '' : `shards/${shard.name}/`;
+            copyShard(stored, join(outDir, 'pagefind', dir), i === 0);
+            entries.push({ name: shard.name, dir, from: shard.from, to: shard.to, pages: shard.slugs.length });
           }
-          const seconds = (performance.now() - started) / 1000;
-          logger.info(`indexed ${indexed} pages in ${seconds.toFixed(2)} s`);
+          writeFileSync(join(outDir, 'pagefind', SHARDS_FILE), JSON.stringify({ shards: entries } satisfies ShardList));
         } finally {
           await pagefind.close();
         }
+        // Shards no build uses any more would only fill the disk.
+        for (const old of existsSync(cache) ? readdirSync(cache) : []) if (!used.has(old)) rmSync(join(cache, old), { recursive: true, force: true });
+        const seconds = (performance.now() - started) / 1000;
+        logger.info(
+          `indexed ${manifest.articles.length} pages in ${plan.length} shard(s): ${indexed} indexed, ${plan.length - indexed} kept from the last build, in ${seconds.toFixed(2)} s`,
+        );
       },
     },
   };
+}
+
+const articlePage = (outDir: string, slug: string) => join(outDir, 'articles', slug, 'index.html');
+
+/** What decides a shard's index: Pagefind's version and the exact bytes of its pages. */
+function shardKey(outDir: string, shard: PlannedShard): string {
+  const hash = createHash('sha256').update(`pagefind ${pagefindVersion()}\n`);
+  for (const slug of shard.slugs) hash.update(`${slug}\n`).update(readFileSync(articlePage(outDir, slug)));
+  return hash.digest('hex').slice(0, 24);
+}
+
+let version: string | undefined;
+function pagefindVersion(): string {
+  // Its package.json is not exported, so it is read by path (from the project root, as every setting is).
+  return (version ??= (JSON.parse(readFileSync(resolve('node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version);
+}
+
+/** Indexes one shard's pages into `target` (written beside it first, so a failed run leaves no half shard in the cache). */
+async function indexShard(outDir: string, shard: PlannedShard, target: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({});
+  fail(errors, 'could not start');
+  if (!index) throw new Error('Pagefind returned no index');
+  for (const slug of shard.slugs) {
+    const added = await index.addHTMLFile({ sourcePath: `articles/${slug}/index.html`, content: readFileSync(articlePage(outDir, slug), 'utf8') });
+    fail(added.errors, `could not index articles/${slug}/`);
+  }
+  const partial = `${target}.partial`;
+  rmSync(partial, { recursive: true, force: true });
+  const written = await index.writeFiles({ outputPath: partial });
+  fail(written.errors, 'could not write the index');
+  await index.deleteIndex();
+  const pages = indexedPageCount(partial);
+  if (pages !== shard.slugs.length) {
+    throw new Error(
+      `Pagefind indexed ${pages} of the ${shard.slugs.length} article pages of shard ${shard.name}. ` +
+        'Fix: every article page needs exactly one data-pagefind-body element, and no other page may have one.',
+    );
+  }
+  mkdirSync(dirname(target), { recursive: true });
+  renameSync(partial, target);
+}
+
+/** What an older shard needs in the browser: its entry, metadata, word index, filters and fragments (Pagefind's code and WASM come from the primary). */
+const SHARD_PARTS = /^(pagefind-entry\.json|.*\.pf_meta|index|filter|fragment)$/;
+
+function copyShard(from: string, to: string, primary: boolean): void {
+  mkdirSync(to, { recursive: true });
+  for (const name of readdirSync(from)) if (primary || SHARD_PARTS.test(name)) cpSync(join(from, name), join(to, name), { recursive: true });
 }
 
 function fail(errors: string[], what: string): void {
   if (errors.length) throw new Error(`Pagefind ${what}:\n  ${errors.join('\n  ')}`);
 }
 
-/** Pages in the written index, summed over languages (pagefind-entry.json). */
-function indexedPageCount(outDir: string): number {
-  const entry = JSON.parse(readFileSync(join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+/** Pages in a written index, summed over languages (pagefind-entry.json). */
+export function indexedPageCount(indexDir: string): number {
+  const entry = JSON.parse(readFileSync(join(indexDir, 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { page_count: number }>;
   };
   return Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
-}
-
-function countArticlePages(outDir: string): number {
-  const articles = join(outDir, 'articles');
-  if (!existsSync(articles)) return 0;
-  // Redirect pages at old slugs (redirectFrom) are not articles.
-  return readdirSync(articles, { withFileTypes: true }).filter((d) => {
-    const page = join(articles, d.name, 'index.html');
-    return d.isDirectory() && existsSync(page) && readFileSync(page, 'utf8').includes('data-pagefind-body');
-  }).length;
 }

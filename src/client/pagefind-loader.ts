@@ -4,24 +4,61 @@
  * dev server), so it is imported by URL at run time, never bundled.
  */
 import { PAGEFIND_OPTIONS, type PagefindApi } from '../search/run.ts';
+import { mergeShards, SHARDS_FILE, type ShardList } from '../search/shards.ts';
 
-const PAGEFIND_URL = '/pagefind/pagefind.js';
+const PAGEFIND_DIR = '/pagefind/';
+const PAGEFIND_URL = `${PAGEFIND_DIR}pagefind.js`;
 
 interface PagefindModule extends PagefindApi {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
+  mergeIndex: (path: string, options: Record<string, unknown>) => Promise<unknown>;
+}
+
+/** The build's list of index shards; none (one index, as in dev) when it is not there. */
+async function shardList(): Promise<ShardList | undefined> {
+  const res = await fetch(`${PAGEFIND_DIR}${SHARDS_FILE}`);
+  return res.ok ? ((await res.json()) as ShardList) : undefined;
 }
 
 let loading: Promise<PagefindApi> | undefined;
 
+/** How many Pagefind searches a page keeps. */
+const REMEMBERED = 24;
+
+/**
+ * Pagefind searches remembered across a reader's searches: a query typed on
+ * from an earlier one ("summit", then "summit envoy") reuses the searches of
+ * the words it already had, and Back, Forward and a filter unticked again
+ * cost nothing. The index does not change while the page is open.
+ */
+function remembered(search: PagefindApi['search']): PagefindApi['search'] {
+  const runs = new Map<string, ReturnType<PagefindApi['search']>>();
+  return (term, options) => {
+    const key = JSON.stringify([term, options ?? {}]);
+    const known = runs.get(key);
+    if (known) {
+      runs.delete(key); // most recently used last
+      runs.set(key, known);
+      return known;
+    }
+    const run = search(term, options);
+    run.catch(() => runs.delete(key));
+    runs.set(key, run);
+    if (runs.size > REMEMBERED) runs.delete(runs.keys().next().value!);
+    return run;
+  };
+}
+
 export function loadPagefind(): Promise<PagefindApi> {
   return (loading ??= (async () => {
-    const pf = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindModule;
+    const [pf, shards] = await Promise.all([import(/* @vite-ignore */ PAGEFIND_URL) as Promise<PagefindModule>, shardList()]);
     await pf.options({ ...PAGEFIND_OPTIONS });
     await pf.init();
+    const merged = await mergeShards(pf, shards, PAGEFIND_DIR, PAGEFIND_OPTIONS);
     // Filter counts are reported only for filters whose index is loaded.
     await pf.filters();
-    return pf;
+    return { search: remembered(pf.search), filters: pf.filters, shards: merged };
   })().catch((err: unknown) => {
     loading = undefined; // let the next attempt retry
     throw err;

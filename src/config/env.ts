@@ -7,7 +7,7 @@
  * threads), so it uses only erasable TypeScript and no Vite features.
  */
 import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { PUBLIC_ADDRESS } from './address.ts';
 
 export type Env = Record<string, string | undefined>;
@@ -28,6 +28,8 @@ export interface Settings {
   cacheDir: string;
   /** Where drawn share images are kept, keyed by what decides their pixels. */
   shareImageCacheDir: string;
+  /** Where search-index shards are kept, keyed by the pages they index, so a rebuild re-indexes only the shards that changed. */
+  searchShardCacheDir: string;
   /** Absolute origin of every canonical, share and feed URL: SITE_URL, else the committed address (config/address.ts). */
   siteUrl: string;
   /** The build is only for looking at on this machine (BACKSTORY_LOCAL_PREVIEW=1), so a loopback site URL is intended. */
@@ -40,6 +42,8 @@ export interface Settings {
   contactEmail: string;
   /** Markdown and share images on worker threads: on unless BACKSTORY_WORKERS=0 (profiling). */
   workers: boolean;
+  /** Explainers per search-index shard, when BACKSTORY_SHARD_SIZE sets it (tests set it small to build many shards from a few pages); else domain/search-shards.ts's SHARD_TARGET. */
+  shardSize: number | undefined;
 }
 
 /** An environment variable with a value the build cannot use: what is wrong and how to fix it. */
@@ -50,6 +54,14 @@ export class SettingError extends Error {
     // The message says what to change; a stack trace would only bury it.
     this.stack = `${this.name}: ${message}`;
   }
+}
+
+function parseShardSize(value: string | undefined): number | undefined {
+  if (!value) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1)
+    throw new SettingError(`BACKSTORY_SHARD_SIZE=${value} is not a whole number of explainers. Fix: set it to 1 or more, or unset it for the default.`);
+  return n;
 }
 
 function parseNow(value: string | undefined): Date | undefined {
@@ -114,12 +126,15 @@ export function readSettings(env: Env): Settings {
     outDir: resolve(env['BACKSTORY_OUT_DIR'] || './dist'),
     cacheDir: astroCacheDir(env, contentDir, isSampleContent),
     shareImageCacheDir: imageCacheDir(env),
+    // In the content root's own cache: a cold build (fresh cache) indexes everything.
+    searchShardCacheDir: join(astroCacheDir(env, contentDir, isSampleContent), 'search-shards'),
     siteUrl: parseSiteUrl(env['SITE_URL']),
     localPreview: env['BACKSTORY_LOCAL_PREVIEW'] === '1',
     fixedNow: parseNow(env['BACKSTORY_NOW']),
     timeZone: parseTimeZone(env['BACKSTORY_TIMEZONE']),
     contactEmail: env['BACKSTORY_CONTACT_EMAIL'] || 'editors@backstory.example',
     workers: env['BACKSTORY_WORKERS'] !== '0',
+    shardSize: parseShardSize(env['BACKSTORY_SHARD_SIZE']),
   };
 }
 

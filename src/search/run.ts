@@ -6,6 +6,7 @@
  */
 import { FILTER_KEYS, hasFilters, mergePhraseFirst, pagefindFilters, phraseQuery, type FilterKey, type SearchState } from './state.ts';
 import { normalizeWord, parseQuery, type QueryTerm } from './query.ts';
+import { SHARD_FILTER } from './shards.ts';
 
 export interface SubResult {
   title: string;
@@ -42,6 +43,8 @@ export interface PagefindApi {
   search: (term: string | null, options?: Record<string, unknown>) => Promise<PagefindSearch | null>;
   /** Every filter and value in the index, with its number of pages. */
   filters: () => Promise<Record<string, Record<string, number>>>;
+  /** The older shards merged into the index, newest first (search/shards.ts); none for one index. */
+  shards?: readonly string[];
 }
 
 /**
@@ -189,11 +192,47 @@ async function filterCounts(
 /** Most extra pages whose filters are read to correct Pagefind's counts; past this the counts are Pagefind's. */
 export const MAX_COUNT_CORRECTIONS = 60;
 
+/** Filter counts of several searches over parts of the index, added up. */
+function addCounts(parts: readonly (PagefindSearch | null)[]): Record<string, Record<string, number>> {
+  const sum: Record<string, Record<string, number>> = {};
+  for (const part of parts) {
+    for (const [key, values] of Object.entries(part?.filters ?? {})) {
+      const into = (sum[key] ??= {});
+      for (const [value, n] of Object.entries(values)) into[value] = (into[value] ?? 0) + n;
+    }
+  }
+  return sum;
+}
+
+/**
+ * A search sorted newest first. Pagefind sorts within one index, and over
+ * merged shards it orders results by score, which in a sorted search is a
+ * page's place in its own shard. So with shards, the sorted search runs on
+ * each shard alone (its pages carry its name as a filter; the newest, the
+ * primary index, is the one without), newest shard first, and the lists are
+ * joined: shards are runs of publication days.
+ */
+async function searchNewestFirst(pf: PagefindApi, term: string | null, filters: Record<string, unknown>): Promise<PagefindSearch | null> {
+  const sort = { sort: { date: 'desc' } };
+  const shards = pf.shards ?? [];
+  if (shards.length === 0) return pf.search(term, { filters, ...sort });
+  const parts = await Promise.all([
+    pf.search(term, { filters: { ...filters, [SHARD_FILTER]: { none: shards } }, ...sort }),
+    ...shards.map((name) => pf.search(term, { filters: { ...filters, [SHARD_FILTER]: name }, ...sort })),
+  ]);
+  return { results: parts.flatMap((p) => p?.results ?? []), filters: addCounts(parts) };
+}
+
+/** The search that orders results: by relevance, or newest first. */
+const orderingSearch = (pf: PagefindApi, term: string | null, state: SearchState) =>
+  state.sort === 'date' ? searchNewestFirst(pf, term, pagefindFilters(state)) : pf.search(term, hasFilters(state) ? { filters: pagefindFilters(state) } : {});
+
 /** The same Pagefind search asked twice in one run is run once (the exact word and the ranking query are often the same). */
 function memoized(pf: PagefindApi): PagefindApi {
   const runs = new Map<string, Promise<PagefindSearch | null>>();
   return {
     filters: () => pf.filters(),
+    ...(pf.shards ? { shards: pf.shards } : {}),
     search: (term, options) => {
       const key = JSON.stringify([term, options ?? {}]);
       let run = runs.get(key);
@@ -211,12 +250,11 @@ export async function runSearch(
   const pf = memoized(api);
   const terms = parseQuery(state.q);
   if (terms.length === 0 && !hasFilters(state)) return { results: [], counts: NO_COUNTS(), unmatched: [] };
-  const sort = state.sort === 'date' ? { sort: { date: 'desc' } } : {};
   const filters = hasFilters(state) ? { filters: pagefindFilters(state) } : {};
 
   if (terms.length === 0) {
     // Filters alone: Pagefind's filtering is exact.
-    const all = await pf.search(null, { ...filters, ...sort });
+    const all = await orderingSearch(pf, null, state);
     return { results: all?.results ?? [], counts: wantCounts ? await filterCounts(pf, null, state, null, all) : NO_COUNTS(), unmatched: [] };
   }
 
@@ -232,7 +270,7 @@ export async function runSearch(
   // (phraseFirst: false only measures what that is worth.)
   const phrase = phraseFirst && state.sort === 'relevance' ? phraseQuery(state.q) : undefined;
   const roots = rankByRoots ? rankingQuery(terms) : state.q;
-  const [ranked, phraseHits] = await Promise.all([pf.search(roots, { ...filters, ...sort }), phrase ? pf.search(phrase, filters) : Promise.resolve(null)]);
+  const [ranked, phraseHits] = await Promise.all([orderingSearch(pf, roots, state), phrase ? pf.search(phrase, filters) : Promise.resolve(null)]);
   // Shown as typed: the excerpt marks the exact phrase where the page has
   // it, else the word as typed, never only its root. A single word's pages
   // come from its unquoted search (the same search as the ranking one when

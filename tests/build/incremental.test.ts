@@ -45,8 +45,16 @@ function articlePages(log: string): { rendered: number; names: string[]; copied:
   return { rendered: Number(m[1]), names: m[2] ? m[2].split(', ') : [], copied: Number(m[3]) };
 }
 
+/** What the build says it did with the search index's shards (build/pagefind-index.ts prints it). */
+function shards(log: string): { shards: number; indexed: number; kept: number } {
+  const m = /in (\d+) shard\(s\): (\d+) indexed, (\d+) kept from the last build/.exec(log);
+  if (!m) throw new Error(`the build did not report its index shards:\n${log}`);
+  return { shards: Number(m[1]), indexed: Number(m[2]), kept: Number(m[3]) };
+}
+
 const build = async (cacheDir: string) => {
-  const result = await runAstro('build', content, { BACKSTORY_NOW: NOW, BACKSTORY_CACHE_DIR: cacheDir });
+  // Shards of about 5: the 30 explainers make several, so a rebuild can keep most of them.
+  const result = await runAstro('build', content, { BACKSTORY_NOW: NOW, BACKSTORY_CACHE_DIR: cacheDir, BACKSTORY_SHARD_SIZE: '5' });
   expect(result.code, result.output).toBe(0);
   return result;
 };
@@ -61,6 +69,10 @@ describe('incremental rebuilds', () => {
     writeFileSync(articleFile(3), `${readFileSync(articleFile(3), 'utf8')}\nA paragraph an editor added after publication.\n`);
     const rebuilt = await build(cache);
     expect(articlePages(rebuilt.output)).toEqual({ rendered: 1, names: ['explainer-00003'], copied: 29 });
+    // Only the edited explainer's shard is indexed again; the others are copied, and the result is what indexing all of them writes.
+    const index = shards(rebuilt.output);
+    expect(index.shards).toBeGreaterThanOrEqual(4);
+    expect(index).toEqual({ shards: index.shards, indexed: 1, kept: index.shards - 1 });
     const cold = await build(join(work, 'cold-1'));
     expectSameSite(rebuilt.outDir, cold.outDir);
   }, 300_000);
@@ -69,6 +81,7 @@ describe('incremental rebuilds', () => {
     writeFileSync(articleFile(5), readFileSync(articleFile(5), 'utf8').replace(/^title: .*$/m, 'title: "A headline the desk rewrote"'));
     const rebuilt = await build(cache);
     expect(articlePages(rebuilt.output)).toMatchObject({ rendered: 30, copied: 0 });
+    expect(shards(rebuilt.output).shards).toBeGreaterThanOrEqual(4);
     const cold = await build(join(work, 'cold-2'));
     expectSameSite(rebuilt.outDir, cold.outDir);
     expect(readFileSync(join(rebuilt.outDir, 'index.html'), 'utf8')).toContain('A headline the desk rewrote');

@@ -11,21 +11,32 @@ import { findBrokenLinks } from './internal-links.ts';
 import type { Manifest } from '../manifest.ts';
 import { FEED_FORMATS, type FeedFile } from '../../domain/feed-formats.ts';
 import { urls } from '../../domain/urls.ts';
+import { SHARDS_FILE, type ShardList } from '../../domain/search-shards.ts';
 
 export interface Verification {
   counts: Record<string, number>;
   problems: string[];
 }
 
-/** Page URLs in the Pagefind index (each fragment is gzipped JSON after a "pagefind_dcd" signature). */
+/**
+ * Page URLs in the search index as the browser merges it: every shard that
+ * shards.json lists (each fragment is gzipped JSON after a "pagefind_dcd"
+ * signature). A page in a shard the list leaves out is not searchable, so
+ * it does not count.
+ */
 export function indexedUrls(outDir: string): Set<string> {
-  const dir = join(outDir, 'pagefind', 'fragment');
+  const root = join(outDir, 'pagefind');
   const urls = new Set<string>();
-  if (!existsSync(dir)) return urls;
-  for (const f of readdirSync(dir)) {
-    const text = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
-    const json = JSON.parse(text.slice(text.indexOf('{'))) as { url: string };
-    urls.add(json.url);
+  const listFile = join(root, SHARDS_FILE);
+  const list: ShardList = existsSync(listFile) ? (JSON.parse(readFileSync(listFile, 'utf8')) as ShardList) : { shards: [] };
+  for (const shard of list.shards) {
+    const dir = join(root, shard.dir, 'fragment');
+    if (!existsSync(dir)) continue;
+    for (const f of readdirSync(dir)) {
+      const text = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
+      const json = JSON.parse(text.slice(text.indexOf('{'))) as { url: string };
+      urls.add(json.url);
+    }
   }
   return urls;
 }

@@ -21,3 +21,11 @@ describe('the site address', () => {
     expect(addressWarning(readSettings({}))).toBeUndefined();
   });
 });
+
+describe('BACKSTORY_SHARD_SIZE', () => {
+  it('sets the explainers per search shard, and refuses what is not a count', () => {
+    expect(readSettings({}).shardSize).toBeUndefined();
+    expect(readSettings({ BACKSTORY_SHARD_SIZE: '4' }).shardSize).toBe(4);
+    for (const bad of ['0', '-2', '2.5', 'many']) expect(() => readSettings({ BACKSTORY_SHARD_SIZE: bad })).toThrow(/BACKSTORY_SHARD_SIZE=.* Fix:/);
+  });
+});

@@ -66,6 +66,13 @@ describe('formatFrontmatterIssues', () => {
     expect(message).toContain('content/articles/x.md:1: required field "description" is missing. Fix: add "description:"');
     expect(message).toContain('content/articles/x.md:4: field "topics" expected array, received string. Fix: write a list in brackets');
   });
+  it('names a field missing inside a list entry, with the line of that entry', () => {
+    const file = parsed('---\ntitle: "x"\ndescription: "d"\npublishedAt: 2024-03-26\ntopics: [japan]\nsources:\n  - id: ap\n    publisher: AP\n    title: "T"\n---\nBody');
+    const issues = articleSchema.safeParse(file.data).error!.issues;
+    expect(formatFrontmatterIssues('content/articles/x.md', issues, file.lines, Object.keys(articleSchema.shape), file.data)).toContain(
+      'content/articles/x.md:7: required field "sources.0.date" is missing. Fix: add "date:" to that entry of sources: (the date the source was published, like 2024-03-25 (or 2024-03, or 2024)).',
+    );
+  });
 });
 
 describe('corrections and updates', () => {

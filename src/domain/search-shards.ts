@@ -1,0 +1,73 @@
+/**
+ * How the search index is cut into shards (README, "Search index in
+ * shards"). Pagefind's search time grows with the square of the pages a
+ * query matches in one index, and it re-indexes a whole index for one
+ * changed page; shards of a few hundred pages bound both. Each shard covers
+ * a run of publication days, so a new explainer only changes the newest
+ * shard (the hot one) and an edit only the shard of its day.
+ */
+
+/** The list of shards the build writes next to Pagefind's own files (/pagefind/shards.json). */
+export const SHARDS_FILE = 'shards.json';
+
+export interface ShardEntry {
+  /** The first publication day it covers. */
+  name: string;
+  /** Its folder under /pagefind/: '' for the newest (Pagefind's own index). */
+  dir: string;
+  /** First and last publication day, and how many explainers. */
+  from: string;
+  to: string;
+  pages: number;
+}
+
+export interface ShardList {
+  /** Newest first; the first is the primary index. */
+  shards: ShardEntry[];
+}
+
+/** About how many explainers a shard holds: small enough that a query over ten thousand stays fast, few enough that a first search fetches little. */
+export const SHARD_TARGET = 500;
+
+export interface ShardPage {
+  slug: string;
+  /** Publication day, YYYY-MM-DD. */
+  day: string;
+}
+
+export interface PlannedShard {
+  /** The shard's name: the first publication day it covers ("2024-03-25"). */
+  name: string;
+  /** First and last publication day. */
+  from: string;
+  to: string;
+  /** Its explainers, oldest first. */
+  slugs: string[];
+}
+
+/**
+ * Shards, newest first. Days are taken oldest first, whole (a day's
+ * explainers share a shard), and a shard closes once it holds `target`
+ * explainers: the boundaries of older shards do not move when new
+ * explainers arrive, so their indexes can be kept from the last build.
+ */
+export function planShards(pages: readonly ShardPage[], target = SHARD_TARGET): PlannedShard[] {
+  const byDay = new Map<string, string[]>();
+  for (const p of [...pages].sort((a, b) => a.day.localeCompare(b.day) || a.slug.localeCompare(b.slug))) {
+    const day = byDay.get(p.day) ?? byDay.set(p.day, []).get(p.day)!;
+    day.push(p.slug);
+  }
+  const shards: PlannedShard[] = [];
+  let open: PlannedShard | undefined;
+  for (const [day, slugs] of byDay) {
+    open ??= { name: day, from: day, to: day, slugs: [] };
+    open.to = day;
+    open.slugs.push(...slugs);
+    if (open.slugs.length >= target) {
+      shards.push(open);
+      open = undefined;
+    }
+  }
+  if (open) shards.push(open);
+  return shards.reverse();
+}
