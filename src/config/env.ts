@@ -157,6 +157,16 @@ export function addressWarning(s: Pick<Settings, 'siteUrl' | 'localPreview'>): s
   ].join('\n');
 }
 
+/**
+ * Pagefind's indexer takes the size of its word-index chunks only from its
+ * own environment (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, read when its service
+ * starts), so it is set here, the one place that touches process.env. A
+ * value already set wins.
+ */
+export function setPagefindChunkSize(size: number): string {
+  return (process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(size));
+}
+
 /** This process's settings. */
 export const settings: Settings = readSettings(process.env);
 
