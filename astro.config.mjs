@@ -9,6 +9,7 @@ import { securityHeadersFile, previewHeaders } from './src/build/headers-file.ts
 import { verifyBuild } from './src/build/verify-build.ts';
 import { atomicOutput } from './src/build/atomic-output.ts';
 import { addressCheck } from './src/build/address-check.ts';
+import { contentRootModules } from './src/build/content-root-modules.ts';
 
 // Every setting a deployment, test or benchmark may change comes from the
 // environment through src/config/env.ts (README, "Configuration").
@@ -48,6 +49,7 @@ export default defineConfig({
   // manifest the build wrote; verification reads the index, feeds and pages
   // the others wrote; atomic output publishes last.
   integrations: [
+    contentRootModules(),
     addressCheck(),
     redirectsFile(),
     securityHeadersFile(),

@@ -13,6 +13,9 @@ import { FEED_FORMATS, type FeedFile } from '../../domain/feed-formats.ts';
 import { urls } from '../../domain/urls.ts';
 import { SHARDS_FILE, type ShardList } from '../../domain/search-shards.ts';
 
+/** What Astro leaves in place of a Markdown image it did not resolve. */
+const UNRESOLVED_IMAGE = '__ASTRO_IMAGE_';
+
 export interface Verification {
   counts: Record<string, number>;
   problems: string[];
@@ -49,8 +52,15 @@ export function verifySite(outDir: string, manifest: Manifest, site: URL): Verif
   let pages = 0;
   for (const slug of manifest.articles) {
     const file = join(outDir, 'articles', slug, 'index.html');
-    if (!existsSync(file) || !readFileSync(file, 'utf8').includes('data-pagefind-body')) problems.push(`${article(slug)}: no article page in dist/`);
+    const html = existsSync(file) ? readFileSync(file, 'utf8') : '';
+    if (!html.includes('data-pagefind-body')) problems.push(`${article(slug)}: no article page in dist/`);
     else pages++;
+    // A figure whose image Astro never resolved ships as an attribute, not an image.
+    if (html.includes(UNRESOLVED_IMAGE)) {
+      problems.push(
+        `${article(slug)}: a figure's image was not processed (Astro's placeholder ${UNRESOLVED_IMAGE} is in the page). Fix: build again; if it stays, delete the cache folder and .astro/ and build from cold.`,
+      );
+    }
   }
 
   // Search index.

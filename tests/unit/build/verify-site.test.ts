@@ -43,6 +43,19 @@ describe('post-build verification', () => {
     });
   });
 
+  it('names an article whose figure image Astro left unresolved', () => {
+    const dir = dist({
+      pages: ['a', 'b'],
+      indexed: ['a', 'b'],
+      sitemap: ['a', 'b'],
+      feed: ['a', 'b'],
+      extraHtml: '<img __ASTRO_IMAGE_="{&#x22;src&#x22;:&#x22;x.svg&#x22;}">',
+    });
+    expect(verifySite(dir, manifest, SITE).problems).toContain(
+      "/articles/a/: a figure's image was not processed (Astro's placeholder __ASTRO_IMAGE_ is in the page). Fix: build again; if it stays, delete the cache folder and .astro/ and build from cold.",
+    );
+  });
+
   it('counts the index as the browser merges it: every listed shard, and no page of a shard the list leaves out', () => {
     const ok = dist({ pages: ['a', 'b'], indexed: ['a', 'b'], sitemap: ['a', 'b'], feed: ['a', 'b'] });
     expect(verifySite(ok, manifest, SITE).problems).toEqual([]);
