@@ -3,7 +3,7 @@
  * dist/pagefind/ after Astro's bundler has run (and served from memory by the
  * dev server), so it is imported by URL at run time, never bundled.
  */
-import { PAGEFIND_OPTIONS, type PagefindApi } from '../search/run.ts';
+import { PAGEFIND_OPTIONS, rememberSearches, type PagefindApi } from '../search/run.ts';
 import { mergeShards, SHARDS_FILE, type ShardList } from '../search/shards.ts';
 
 const PAGEFIND_DIR = '/pagefind/';
@@ -23,32 +23,8 @@ async function shardList(): Promise<ShardList | undefined> {
 
 let loading: Promise<PagefindApi> | undefined;
 
-/** How many Pagefind searches a page keeps. */
+/** How many Pagefind searches a page keeps across a reader's searches ("summit", then "summit envoy"; Back and Forward). */
 const REMEMBERED = 24;
-
-/**
- * Pagefind searches remembered across a reader's searches: a query typed on
- * from an earlier one ("summit", then "summit envoy") reuses the searches of
- * the words it already had, and Back, Forward and a filter unticked again
- * cost nothing. The index does not change while the page is open.
- */
-function remembered(search: PagefindApi['search']): PagefindApi['search'] {
-  const runs = new Map<string, ReturnType<PagefindApi['search']>>();
-  return (term, options) => {
-    const key = JSON.stringify([term, options ?? {}]);
-    const known = runs.get(key);
-    if (known) {
-      runs.delete(key); // most recently used last
-      runs.set(key, known);
-      return known;
-    }
-    const run = search(term, options);
-    run.catch(() => runs.delete(key));
-    runs.set(key, run);
-    if (runs.size > REMEMBERED) runs.delete(runs.keys().next().value!);
-    return run;
-  };
-}
 
 export function loadPagefind(): Promise<PagefindApi> {
   return (loading ??= (async () => {
@@ -58,7 +34,7 @@ export function loadPagefind(): Promise<PagefindApi> {
     const merged = await mergeShards(pf, shards, PAGEFIND_DIR, PAGEFIND_OPTIONS);
     // Filter counts are reported only for filters whose index is loaded.
     await pf.filters();
-    return { search: remembered(pf.search), filters: pf.filters, shards: merged };
+    return rememberSearches({ search: pf.search, filters: pf.filters, shards: merged }, REMEMBERED);
   })().catch((err: unknown) => {
     loading = undefined; // let the next attempt retry
     throw err;

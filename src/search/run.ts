@@ -227,16 +227,30 @@ async function searchNewestFirst(pf: PagefindApi, term: string | null, filters: 
 const orderingSearch = (pf: PagefindApi, term: string | null, state: SearchState) =>
   state.sort === 'date' ? searchNewestFirst(pf, term, pagefindFilters(state)) : pf.search(term, hasFilters(state) ? { filters: pagefindFilters(state) } : {});
 
-/** The same Pagefind search asked twice in one run is run once (the exact word and the ranking query are often the same). */
-function memoized(pf: PagefindApi): PagefindApi {
+/**
+ * Pagefind searches asked again are answered from memory: within one run
+ * (the exact word and the ranking query are often the same), and, kept
+ * across a page's runs (`limit` most recently used), a query typed on from
+ * an earlier one reuses the searches of the words it already had. The index
+ * does not change while it is open.
+ */
+export function rememberSearches(pf: PagefindApi, limit = Infinity): PagefindApi {
   const runs = new Map<string, Promise<PagefindSearch | null>>();
   return {
     filters: () => pf.filters(),
     ...(pf.shards ? { shards: pf.shards } : {}),
     search: (term, options) => {
       const key = JSON.stringify([term, options ?? {}]);
-      let run = runs.get(key);
-      if (!run) runs.set(key, (run = pf.search(term, options)));
+      const known = runs.get(key);
+      if (known) {
+        runs.delete(key); // most recently used last
+        runs.set(key, known);
+        return known;
+      }
+      const run = pf.search(term, options);
+      run.catch(() => runs.delete(key));
+      runs.set(key, run);
+      if (runs.size > limit) runs.delete(runs.keys().next().value!);
       return run;
     },
   };
@@ -247,7 +261,7 @@ export async function runSearch(
   state: SearchState,
   { phraseFirst = true, rankByRoots = true, aboutBoost = true, counts: wantCounts = true } = {},
 ): Promise<SearchOutcome> {
-  const pf = memoized(api);
+  const pf = rememberSearches(api);
   const terms = parseQuery(state.q);
   if (terms.length === 0 && !hasFilters(state)) return { results: [], counts: NO_COUNTS(), unmatched: [] };
   const filters = hasFilters(state) ? { filters: pagefindFilters(state) } : {};

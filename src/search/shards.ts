@@ -16,7 +16,7 @@ export { SHARDS_FILE, type ShardList } from '../domain/search-shards.ts';
 export const SHARD_FILTER = 'shard';
 
 /** The shards a search merges into the primary index: every one but the newest, newest first. */
-export const mergedShards = (list: ShardList | undefined): ShardEntry[] => (list?.shards ?? []).filter((s) => s.dir !== '');
+const mergedShards = (list: ShardList | undefined): ShardEntry[] => (list?.shards ?? []).filter((s) => s.dir !== '');
 
 /** What mergeIndex needs of Pagefind. */
 interface Merging {

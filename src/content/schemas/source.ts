@@ -24,7 +24,7 @@ export const publicationSchema = z.strictObject({
    * was reported, and an undated page is better replaced by a dated report.
    */
   date: z
-    .string({ error: 'is required: the date the source was published, like 2024-03-25 (or 2024-03, or 2024)' })
+    .string({ error: 'is required: the date the source was published, e.g. 2024-03-25, 2024-03 or 2024' })
     .trim()
     .refine((d) => parsePartialDate(d) !== null, { error: 'must be a real date like 2024-03-25 (or 2024-03, or 2024)' }),
   /** The address, only when it is certainly right: a wrong link is worse than none. */

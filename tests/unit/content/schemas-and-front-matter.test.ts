@@ -70,7 +70,7 @@ describe('formatFrontmatterIssues', () => {
     const file = parsed('---\ntitle: "x"\ndescription: "d"\npublishedAt: 2024-03-26\ntopics: [japan]\nsources:\n  - id: ap\n    publisher: AP\n    title: "T"\n---\nBody');
     const issues = articleSchema.safeParse(file.data).error!.issues;
     expect(formatFrontmatterIssues('content/articles/x.md', issues, file.lines, Object.keys(articleSchema.shape), file.data)).toContain(
-      'content/articles/x.md:7: required field "sources.0.date" is missing. Fix: add "date:" to that entry of sources: (the date the source was published, like 2024-03-25 (or 2024-03, or 2024)).',
+      'content/articles/x.md:7: required field "sources.0.date" is missing. Fix: add "date:" to that entry of sources: (the date the source was published, e.g. 2024-03-25, 2024-03 or 2024).',
     );
   });
 });
