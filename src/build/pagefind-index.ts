@@ -39,9 +39,10 @@ export function pagefindIntegration(): AstroIntegration {
           logger.warn('no published articles: the search index is not written');
           return;
         }
+        const target = settings.shardSize ?? SHARD_TARGET;
         const plan = planShards(
           manifest.articles.map((slug) => ({ slug, day: manifest.published[slug]!.slice(0, 10) })),
-          settings.shardSize ?? SHARD_TARGET,
+          target,
         );
         const cache = settings.searchShardCacheDir;
         const chunkSize = setPagefindChunkSize(CHUNK_SIZE);
@@ -68,7 +69,7 @@ export function pagefindIntegration(): AstroIntegration {
           copyShard(stored[i]!, join(outDir, 'pagefind', dir), i === 0);
           return { name: shard.name, dir, from: shard.from, to: shard.to, pages: shard.slugs.length };
         });
-        writeFileSync(join(outDir, 'pagefind', SHARDS_FILE), JSON.stringify({ shards: entries } satisfies ShardList));
+        writeFileSync(join(outDir, 'pagefind', SHARDS_FILE), JSON.stringify({ target, shards: entries } satisfies ShardList));
         const used = new Set(stored.map((dir) => basename(dir)));
         // Shards no build uses any more would only fill the disk.
         for (const old of existsSync(cache) ? readdirSync(cache) : []) if (!used.has(old)) rmSync(join(cache, old), { recursive: true, force: true });

@@ -7,10 +7,9 @@
  * The number of results is announced through a live region.
  */
 import { emptySearchState, writeSearchState } from '../search/state.ts';
-import { runSearch } from '../search/run.ts';
-import type { ResultData } from '../search/run.ts';
+import type { PagefindResult, ResultData } from '../search/run.ts';
 import { entryLine, matchDirectory, type DirectoryEntry } from '../search/directory.ts';
-import { loadPagefind } from './pagefind-loader.ts';
+import { searchInStages, warmIndex } from './staged-search.ts';
 import { loadDirectory } from './directory-loader.ts';
 import { explainerCount } from '../domain/labels.ts';
 
@@ -52,7 +51,7 @@ class SearchBox extends HTMLElement {
       const option = this.#options.find((o) => o.el === li);
       if (option) location.href = option.url;
     });
-    void loadPagefind().catch(() => undefined); // warm the index while the reader types
+    warmIndex(); // while the reader types
     if (document.activeElement === this.#input && this.#input.value.trim()) void this.#search();
   }
 
@@ -106,17 +105,21 @@ class SearchBox extends HTMLElement {
       this.#live.textContent = '';
       return;
     }
-    let results;
-    let people: DirectoryEntry[];
+    const people = loadDirectory().then((entries) => matchDirectory(entries, q, SHOWN_DIRECTORY));
+    const state = { ...emptySearchState(), q };
     try {
-      [results, people] = await Promise.all([
-        runSearch(await loadPagefind(), { ...emptySearchState(), q }).then((o) => o.results),
-        loadDirectory().then((entries) => matchDirectory(entries, q, SHOWN_DIRECTORY)),
-      ]);
+      const outcome = await searchInStages(state, {
+        stale: () => run !== this.#run,
+        first: async (early) => this.#show(run, q, early.results, await people, false),
+      });
+      if (outcome) await this.#show(run, q, outcome.results, await people, true);
     } catch {
       if (run === this.#run) this.#live.textContent = 'Search is unavailable right now; press Enter to try the search page.';
-      return;
     }
+  }
+
+  /** Shows the options: the whole index's results (`complete`, announced), or a first answer over the newest explainers. */
+  async #show(run: number, q: string, results: PagefindResult[], people: DirectoryEntry[], complete: boolean) {
     const data = await Promise.all(results.slice(0, SHOWN).map((r) => r.data()));
     if (run !== this.#run) return;
     const all = writeSearchState('/search/', { ...emptySearchState(), q });
@@ -128,12 +131,19 @@ class SearchBox extends HTMLElement {
     more.id = 'site-search-opt-all';
     more.setAttribute('role', 'option');
     more.className = 'all';
-    more.textContent = results.length === 0 ? `No explainer matches “${q}”. Open the search page` : `All ${explainerCount(results.length)} on the search page`;
+    more.textContent = !complete
+      ? 'Newest first; still searching the archive. All results on the search page'
+      : results.length === 0
+        ? `No explainer matches “${q}”. Open the search page`
+        : `All ${explainerCount(results.length)} on the search page`;
     this.#options.push({ el: more, url: all });
+    // Keep the reader's place when the whole answer replaces the first.
+    const active = this.#options[this.#active]?.url;
     this.#list.replaceChildren(...this.#options.map((o) => o.el));
     this.#list.hidden = false;
     this.#input.setAttribute('aria-expanded', 'true');
-    this.#setActive(-1);
+    this.#setActive(complete && active ? this.#options.findIndex((o) => o.url === active) : -1);
+    if (!complete) return; // announced once, with the whole answer
     const explainers = results.length === 0 ? 'No explainers' : explainerCount(results.length);
     const found = people.length
       ? `${explainers}, and ${people.length === 1 ? 'a page' : `${people.length} pages`} about ${people.map((p) => p.name).join(' and ')}`

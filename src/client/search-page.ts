@@ -7,10 +7,10 @@
  * through with Back and Forward.
  */
 import { FILTER_KEYS, emptyFilters, hasFilters, readSearchState, writeSearchState, type SearchState } from '../search/state.ts';
-import { runSearch, type SearchOutcome } from '../search/run.ts';
+import type { SearchOutcome } from '../search/run.ts';
 import type { DirectoryEntry } from '../search/directory.ts';
 import { matchDirectory } from '../search/directory.ts';
-import { loadPagefind } from './pagefind-loader.ts';
+import { searchInStages, warmIndex } from './staged-search.ts';
 import { loadDirectory } from './directory-loader.ts';
 import { renderDirectoryEntry, renderResult } from './render-result.ts';
 import { explainerWord, plural } from '../domain/labels.ts';
@@ -40,6 +40,7 @@ class BackstorySearch extends HTMLElement {
     this.#form.addEventListener('input', (e) => {
       const target = e.target as HTMLInputElement;
       if (target.name !== 'q') return; // checkboxes and sort arrive as 'change'
+      warmIndex(); // loads once, while the reader types
       window.clearTimeout(this.#timer);
       this.#timer = window.setTimeout(() => this.#commit('replace'), TYPING_DELAY_MS);
     });
@@ -126,35 +127,63 @@ class BackstorySearch extends HTMLElement {
       empty.hidden = true;
       this.#showDirectory([]);
       this.#showCounts(null, 0);
+      this.removeAttribute('data-searching');
+      list.setAttribute('aria-busy', 'false');
       return;
     }
-    let outcome: SearchOutcome;
-    let directory: DirectoryEntry[];
+    const directory = loadDirectory().then((entries) => (state.q ? matchDirectory(entries, state.q) : []));
+    let firstShown = false;
     try {
-      [outcome, directory] = await Promise.all([
-        runSearch(await loadPagefind(), state),
-        loadDirectory().then((entries) => (state.q ? matchDirectory(entries, state.q) : [])),
-      ]);
+      const outcome = await searchInStages(state, {
+        stale: () => run !== this.#run,
+        first: async (early) => {
+          firstShown = await this.#show(run, state, early, await directory, { complete: false, scrollToResults });
+        },
+      });
+      if (outcome) await this.#show(run, state, outcome, await directory, { complete: true, scrollToResults: scrollToResults && !firstShown });
     } catch {
-      if (run === this.#run) status.textContent = 'The search index could not be loaded. Check your connection and try again.';
-      return;
+      if (run !== this.#run) return;
+      this.removeAttribute('data-searching');
+      status.textContent = firstShown
+        ? 'Only the newest explainers could be searched: the rest of the archive did not load. Check your connection and try again.'
+        : 'The search index could not be loaded. Check your connection and try again.';
     }
-    if (run !== this.#run) return; // a newer search superseded this one
+  }
+
+  /**
+   * Shows an answer: the whole index's (`complete`), or a first one over
+   * the newest explainers while the archive is still searched (no counts
+   * or pages yet: they would change). Whether it was shown (not superseded).
+   */
+  async #show(
+    run: number,
+    state: SearchState,
+    outcome: SearchOutcome,
+    directory: DirectoryEntry[],
+    { complete, scrollToResults }: { complete: boolean; scrollToResults: boolean },
+  ) {
+    const status = this.querySelector<HTMLElement>('[data-status]')!;
+    const list = this.querySelector<HTMLOListElement>('[data-results]')!;
+    const pages = this.querySelector<HTMLElement>('[data-pages]')!;
     const total = outcome.results.length;
     const lastPage = Math.max(1, Math.ceil(total / PAGE_SIZE));
     const page = Math.min(state.page, lastPage);
     const shown = outcome.results.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
     const data = await Promise.all(shown.map((r) => r.data()));
-    if (run !== this.#run) return;
+    if (run !== this.#run) return false;
 
     this.#showDirectory(page === 1 ? directory : []);
-    this.#showCounts(outcome, total);
+    if (complete) this.#showCounts(outcome, total);
+    else this.querySelector<HTMLButtonElement>('[data-show-results]')!.hidden = true;
+    this.toggleAttribute('data-searching', !complete);
+    list.setAttribute('aria-busy', String(!complete));
     list.replaceChildren(...data.map(renderResult));
     list.start = (page - 1) * PAGE_SIZE + 1;
-    status.textContent = describe(state, total, page, lastPage);
+    status.textContent = complete ? describe(state, total, page, lastPage) : describeFirst(state);
     this.#showEmpty(state, outcome);
-    pages.replaceChildren(...pageLinks(state, page, lastPage));
+    pages.replaceChildren(...(complete ? pageLinks(state, page, lastPage) : []));
     if (scrollToResults) status.scrollIntoView({ block: 'start' });
+    return true;
   }
 
   /** Why nothing matched, and what to do: which words match nothing; searching without the filters if some are set. */
@@ -228,6 +257,11 @@ class BackstorySearch extends HTMLElement {
     show.hidden = !outcome;
     show.textContent = total === 1 ? 'Show 1 result' : `Show ${total} results`;
   }
+}
+
+/** While the archive is still searched: what is shown so far. */
+function describeFirst(state: SearchState): string {
+  return `The newest explainers for ${state.q ? `“${state.q}”` : 'these filters'} first; still searching the archive…`;
 }
 
 function describe(state: SearchState, total: number, page: number, lastPage: number): string {

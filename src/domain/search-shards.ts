@@ -22,6 +22,8 @@ export interface ShardEntry {
 }
 
 export interface ShardList {
+  /** About how many explainers a shard holds, as the build cut them (SHARD_TARGET, or the BACKSTORY_SHARD_SIZE setting). */
+  target?: number;
   /** Newest first; the first is the primary index. */
   shards: ShardEntry[];
 }

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { SEED } from './site.ts';
+import { newestPart, type ShardList } from '../../src/search/shards.ts';
 
 const results = (page: Page) => page.getByRole('main').locator('[data-results] > li');
 const resultUrls = async (page: Page) =>
@@ -165,6 +166,54 @@ test.describe('search page', () => {
       await search(page, q);
       await expect(status(page)).toContainText('No explainers match');
     }
+  });
+
+  test('a first answer from the newest explainers shows while the archive is still searched, then the whole answer replaces it', async ({ page }) => {
+    const list = (await (await page.request.get('/pagefind/shards.json')).json()) as ShardList;
+    const part = newestPart(list)!;
+    expect(part.shards.length).toBeLessThan(list.shards.length);
+    const oldest = part.shards.at(-1)!.from;
+    // The older shards are held back (Pagefind's worker fetches them, so the
+    // context's routes see them): the first answer needs none of them.
+    const newest = new Set(part.shards.map((s) => s.dir).filter(Boolean));
+    let release!: () => void;
+    const held = new Promise<void>((done) => (release = done));
+    await page.context().route(/\/pagefind\/shards\//, async (route) => {
+      const dir = /\/pagefind\/(shards\/[^/]+\/)/.exec(route.request().url())![1]!;
+      if (!newest.has(dir)) await held;
+      await route.continue();
+    });
+    await page.goto('/search/?q=test');
+    await expect(status(page)).toHaveText('The newest explainers for “test” first; still searching the archive…');
+    const dates = await results(page)
+      .locator('time')
+      .evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!.slice(0, 10)));
+    expect(dates.length).toBeGreaterThan(0);
+    for (const date of dates) expect(date >= oldest).toBe(true);
+    await expect(page.locator('[data-results]')).toHaveAttribute('aria-busy', 'true');
+    await expect(page.locator('[data-pages]')).toBeEmpty();
+    await expect(page.locator('[data-show-results]')).toBeHidden();
+    release();
+    await expect(status(page)).toHaveText(/^\d+ explainers match “test”\.( Page 1 of \d+\.)?$/);
+    await expect(page.locator('[data-results]')).toHaveAttribute('aria-busy', 'false');
+    // The archive's answer counts explainers the newest part does not hold.
+    const total = Number(/^(\d+)/.exec((await status(page).textContent())!)![1]);
+    expect(total).toBeGreaterThan(dates.length);
+  });
+
+  test('a first answer with no results is not shown: the archive may hold the words', async ({ page }) => {
+    const seen: string[] = [];
+    page.on('console', () => undefined);
+    await page.exposeFunction('noteStatus', (text: string) => seen.push(text));
+    await page.addInitScript(() => {
+      new MutationObserver(() => {
+        const text = document.querySelector('[data-status]')?.textContent;
+        if (text) (window as unknown as { noteStatus: (t: string) => void }).noteStatus(text);
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    await search(page, 'zebrafinch'); // only the eleven 2022 fixtures, all in older shards
+    await expect(status(page)).toHaveText('11 explainers match “zebrafinch”. Page 1 of 2.');
+    expect(seen.filter((t) => t.includes('still searching'))).toEqual([]);
   });
 
   test('without JavaScript the search page says why and links to topics and archive', async ({ browser }) => {
