@@ -134,7 +134,8 @@ async function build() {
 }
 
 const { seconds, memory, log } = await build();
-const indexing = Number(/indexed \d+ pages in ([\d.]+) s/.exec(log)?.[1] ?? NaN);
+// The indexing step's own time, at the end of its log line ("indexed N pages in K shard(s)…, in S s").
+const indexing = Number(/indexed \d+ pages in .*, in ([\d.]+) s$/m.exec(log)?.[1] ?? NaN);
 const pages = Number(/(\d+) page\(s\) built/.exec(log)?.[1] ?? NaN);
 const dist = duSize(outDir);
 const index = duSize(join(outDir, 'pagefind'));
@@ -183,7 +184,7 @@ const firstSearch = (() => {
 })();
 
 // A reader's first searches in Chromium, timed from the last keystroke
-// (which includes the page's 150 ms typing pause) to the results.
+// (which includes the page's 120 ms typing pause) to the results.
 const timing = await searchTiming(outDir, ['summit envoy', 'committee', 'harbour pension reform', 'xqzzy']);
 
 const rows = [

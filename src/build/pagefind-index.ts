@@ -5,7 +5,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { setPagefindChunkSize, settings } from '../config/env.ts';
-import { planShards, SHARD_TARGET, SHARDS_FILE, type PlannedShard, type ShardEntry, type ShardList } from '../domain/search-shards.ts';
+import { newestCount, planNewest, planShards, SHARD_TARGET, SHARDS_FILE, type PlannedShard, type ShardEntry, type ShardList } from '../domain/search-shards.ts';
 import { readManifest } from './manifest.ts';
 
 /**
@@ -40,10 +40,12 @@ export function pagefindIntegration(): AstroIntegration {
           return;
         }
         const target = settings.shardSize ?? SHARD_TARGET;
-        const plan = planShards(
-          manifest.articles.map((slug) => ({ slug, day: manifest.published[slug]!.slice(0, 10) })),
-          target,
-        );
+        const published = manifest.articles.map((slug) => ({ slug, day: manifest.published[slug]!.slice(0, 10) }));
+        const shards = planShards(published, target);
+        // With more than one shard, the newest explainers get a small index of
+        // their own too, for a first answer (indexed and cached as a shard is).
+        const newest = shards.length > 1 ? planNewest(published, newestCount(target)) : undefined;
+        const plan = newest ? [...shards, newest] : shards;
         const cache = settings.searchShardCacheDir;
         const chunkSize = setPagefindChunkSize(CHUNK_SIZE);
         const stored: string[] = [];
@@ -64,18 +66,21 @@ export function pagefindIntegration(): AstroIntegration {
         } finally {
           await pagefind.close();
         }
-        const entries: ShardEntry[] = plan.map((shard, i) => {
+        const entry = (shard: PlannedShard, dir: string): ShardEntry => ({ name: shard.name, dir, from: shard.from, to: shard.to, pages: shard.slugs.length });
+        const entries: ShardEntry[] = shards.map((shard, i) => {
           const dir = i === 0 ? '' : `shards/${shard.name}/`;
-          copyShard(stored[i]!, join(outDir, 'pagefind', dir), i === 0);
-          return { name: shard.name, dir, from: shard.from, to: shard.to, pages: shard.slugs.length };
+          copyShard(stored[i]!, join(outDir, 'pagefind', dir), i === 0 ? 'primary' : 'merged');
+          return entry(shard, dir);
         });
-        writeFileSync(join(outDir, 'pagefind', SHARDS_FILE), JSON.stringify({ target, shards: entries } satisfies ShardList));
+        if (newest) copyShard(stored[shards.length]!, join(outDir, 'pagefind', NEWEST_DIR), 'own');
+        const list: ShardList = { target, shards: entries, ...(newest ? { newest: entry(newest, NEWEST_DIR) } : {}) };
+        writeFileSync(join(outDir, 'pagefind', SHARDS_FILE), JSON.stringify(list));
         const used = new Set(stored.map((dir) => basename(dir)));
         // Shards no build uses any more would only fill the disk.
         for (const old of existsSync(cache) ? readdirSync(cache) : []) if (!used.has(old)) rmSync(join(cache, old), { recursive: true, force: true });
         const seconds = (performance.now() - started) / 1000;
         logger.info(
-          `indexed ${manifest.articles.length} pages in ${plan.length} shard(s): ${indexed} indexed, ${plan.length - indexed} kept from the last build, in ${seconds.toFixed(2)} s`,
+          `indexed ${manifest.articles.length} pages in ${shards.length} shard(s)${newest ? ` and the newest ${newest.slugs.length} on their own` : ''}: ${indexed} indexed, ${plan.length - indexed} kept from the last build, in ${seconds.toFixed(2)} s`,
         );
       },
     },
@@ -144,12 +149,25 @@ async function indexShard(shard: PlannedShard, pages: readonly Buffer[], target:
   renameSync(partial, target);
 }
 
-/** What an older shard needs in the browser: its entry, metadata, word index, filters and fragments (Pagefind's code and WASM come from the primary). */
-const SHARD_PARTS = /^(pagefind-entry\.json|.*\.pf_meta|index|filter|fragment)$/;
+/** Where the newest explainers' own index goes, under /pagefind/. */
+const NEWEST_DIR = 'newest/';
 
-function copyShard(from: string, to: string, primary: boolean): void {
+/**
+ * What each kind of index needs in the browser. A merged shard: its entry,
+ * metadata, word index, filters and fragments (Pagefind's code and WASM
+ * come from the primary). An index searched on its own (the newest
+ * explainers') also loads its WASM from its own folder. The primary: all
+ * of Pagefind's files.
+ */
+const PARTS = {
+  merged: /^(pagefind-entry\.json|.*\.pf_meta|index|filter|fragment)$/,
+  own: /^(pagefind-entry\.json|.*\.pf_meta|index|filter|fragment|wasm\..*\.pagefind)$/,
+  primary: /./,
+} as const;
+
+function copyShard(from: string, to: string, kind: keyof typeof PARTS): void {
   mkdirSync(to, { recursive: true });
-  for (const name of readdirSync(from)) if (primary || SHARD_PARTS.test(name)) cpSync(join(from, name), join(to, name), { recursive: true });
+  for (const name of readdirSync(from)) if (PARTS[kind].test(name)) cpSync(join(from, name), join(to, name), { recursive: true });
 }
 
 function fail(errors: string[], what: string): void {

@@ -3,19 +3,20 @@
  * dist/pagefind/ after Astro's bundler has run (and served from memory by the
  * dev server), so it is imported by URL at run time, never bundled.
  *
- * Two views of one index: the whole of it (every shard merged), and its
- * newest part alone (search/shards.ts newestPart), which answers a first
+ * Two indexes: the whole archive (every shard merged), and the newest
+ * explainers' own small one (ShardList.newest), which answers a first
  * search in a fraction of the time and download at archive scale. Both run
  * in Pagefind's one worker.
  */
 import { PAGEFIND_OPTIONS, rememberSearches, type PagefindApi } from '../search/run.ts';
-import { mergeShards, newestPart, SHARDS_FILE, type ShardList } from '../search/shards.ts';
+import { mergeShards, SHARDS_FILE, type ShardList } from '../search/shards.ts';
 
 const PAGEFIND_DIR = '/pagefind/';
 const PAGEFIND_URL = `${PAGEFIND_DIR}pagefind.js`;
 
 interface PagefindInstance extends PagefindApi {
   init: () => Promise<void>;
+  preload: (term: string) => Promise<void>;
   mergeIndex: (path: string, options: Record<string, unknown>) => Promise<unknown>;
 }
 interface PagefindModule extends PagefindInstance {
@@ -40,12 +41,17 @@ function pagefindBundle(): Promise<[PagefindModule, ShardList | undefined]> {
   }));
 }
 
-/** An initialised index with `shards` merged into it, its filters loaded (Pagefind reports counts only for filters whose index is loaded). */
-async function openIndex(pf: PagefindInstance, shards: ShardList | undefined): Promise<PagefindApi> {
+/**
+ * An initialised index with `shards` merged into it. With `counts`, its
+ * filters are loaded first: Pagefind reports counts only for filters whose
+ * index is loaded, and counts them on every search. (A search with filters
+ * loads the ones it needs either way.)
+ */
+async function openIndex(pf: PagefindInstance, shards: ShardList | undefined, { counts }: { counts: boolean }): Promise<PagefindApi> {
   await pf.init();
   const merged = await mergeShards(pf, shards, PAGEFIND_DIR, PAGEFIND_OPTIONS);
-  await pf.filters();
-  return rememberSearches({ search: pf.search, filters: pf.filters, shards: merged }, REMEMBERED);
+  if (counts) await pf.filters();
+  return rememberSearches({ search: pf.search, filters: pf.filters, preload: pf.preload, shards: merged }, REMEMBERED);
 }
 
 /** Memoised loads that retry after a failure. */
@@ -62,13 +68,14 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 export const loadPagefind = once(async () => {
   const [pf, shards] = await pagefindBundle();
   await pf.options({ ...PAGEFIND_OPTIONS });
-  return openIndex(pf, shards);
+  return openIndex(pf, shards, { counts: true });
 });
 
-/** The index's newest part, or undefined when the index is not in shards enough to have one. */
-export const loadNewestPart = once(async (): Promise<PagefindApi | undefined> => {
+/** The newest explainers' own index, or undefined where the build wrote none (an index of one shard, as in dev). */
+export const loadNewest = once(async (): Promise<PagefindApi | undefined> => {
   const [pf, shards] = await pagefindBundle();
-  const part = newestPart(shards);
-  if (!part || typeof pf.createInstance !== 'function') return undefined;
-  return openIndex(pf.createInstance({ ...PAGEFIND_OPTIONS, basePath: PAGEFIND_DIR }), part);
+  const newest = shards?.newest;
+  if (!newest || typeof pf.createInstance !== 'function') return undefined;
+  // A first answer shows no filter counts.
+  return openIndex(pf.createInstance({ ...PAGEFIND_OPTIONS, basePath: `${PAGEFIND_DIR}${newest.dir}` }), undefined, { counts: false });
 });

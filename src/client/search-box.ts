@@ -9,7 +9,7 @@
 import { emptySearchState, writeSearchState } from '../search/state.ts';
 import type { PagefindResult, ResultData } from '../search/run.ts';
 import { entryLine, matchDirectory, type DirectoryEntry } from '../search/directory.ts';
-import { searchInStages, warmIndex } from './staged-search.ts';
+import { FIRST_ANSWER_SIZE, preloadQuery, searchInStages } from './staged-search.ts';
 import { loadDirectory } from './directory-loader.ts';
 import { explainerCount } from '../domain/labels.ts';
 
@@ -36,6 +36,7 @@ class SearchBox extends HTMLElement {
     this.#input.setAttribute('aria-controls', this.#list.id);
     this.#input.setAttribute('aria-expanded', 'false');
     this.#input.addEventListener('input', () => {
+      preloadQuery(this.#input.value);
       window.clearTimeout(this.#timer);
       this.#timer = window.setTimeout(() => void this.#search(), TYPING_DELAY_MS);
     });
@@ -51,7 +52,7 @@ class SearchBox extends HTMLElement {
       const option = this.#options.find((o) => o.el === li);
       if (option) location.href = option.url;
     });
-    warmIndex(); // while the reader types
+    preloadQuery(''); // loads the index while the reader types
     if (document.activeElement === this.#input && this.#input.value.trim()) void this.#search();
   }
 
@@ -120,7 +121,7 @@ class SearchBox extends HTMLElement {
 
   /** Shows the options: the whole index's results (`complete`, announced), or a first answer over the newest explainers. */
   async #show(run: number, q: string, results: PagefindResult[], people: DirectoryEntry[], complete: boolean) {
-    const data = await Promise.all(results.slice(0, SHOWN).map((r) => r.data()));
+    const data = await Promise.all(results.slice(0, complete ? SHOWN : Math.min(SHOWN, FIRST_ANSWER_SIZE)).map((r) => r.data()));
     if (run !== this.#run) return;
     const all = writeSearchState('/search/', { ...emptySearchState(), q });
     this.#options = [

@@ -10,13 +10,14 @@ import { FILTER_KEYS, emptyFilters, hasFilters, readSearchState, writeSearchStat
 import type { SearchOutcome } from '../search/run.ts';
 import type { DirectoryEntry } from '../search/directory.ts';
 import { matchDirectory } from '../search/directory.ts';
-import { searchInStages, warmIndex } from './staged-search.ts';
+import { FIRST_ANSWER_SIZE, preloadQuery, searchInStages } from './staged-search.ts';
 import { loadDirectory } from './directory-loader.ts';
 import { renderDirectoryEntry, renderResult } from './render-result.ts';
 import { explainerWord, plural } from '../domain/labels.ts';
 
 const PAGE_SIZE = 10;
-const TYPING_DELAY_MS = 150;
+/** The pause in typing that starts a search (as in the header box). */
+const TYPING_DELAY_MS = 120;
 
 class BackstorySearch extends HTMLElement {
   #form!: HTMLFormElement;
@@ -40,10 +41,12 @@ class BackstorySearch extends HTMLElement {
     this.#form.addEventListener('input', (e) => {
       const target = e.target as HTMLInputElement;
       if (target.name !== 'q') return; // checkboxes and sort arrive as 'change'
-      warmIndex(); // loads once, while the reader types
+      preloadQuery(target.value);
       window.clearTimeout(this.#timer);
       this.#timer = window.setTimeout(() => this.#commit('replace'), TYPING_DELAY_MS);
     });
+    // A reader who goes to the search field is about to search: load the index.
+    this.#form.querySelector('input[name="q"]')!.addEventListener('focus', () => preloadQuery(''), { once: true });
     this.#form.addEventListener('change', (e) => {
       if ((e.target as HTMLInputElement).name !== 'q') this.#commit('push');
     });
@@ -168,7 +171,7 @@ class BackstorySearch extends HTMLElement {
     const total = outcome.results.length;
     const lastPage = Math.max(1, Math.ceil(total / PAGE_SIZE));
     const page = Math.min(state.page, lastPage);
-    const shown = outcome.results.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+    const shown = complete ? outcome.results.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE) : outcome.results.slice(0, FIRST_ANSWER_SIZE);
     const data = await Promise.all(shown.map((r) => r.data()));
     if (run !== this.#run) return false;
 

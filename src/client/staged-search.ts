@@ -1,6 +1,6 @@
 /**
- * A search answered in two stages: first over the index's newest part (a
- * few hundred explainers, so a first answer arrives in a fraction of the
+ * A search answered in two stages: first over the newest explainers' own
+ * index (a couple of hundred, so a first answer arrives in a fraction of the
  * time and download a search of a large archive takes), then over the whole
  * index, whose answer replaces the first. A first answer with no results is
  * not shown: the archive may still hold the words. Where the index is one
@@ -8,10 +8,19 @@
  */
 import { runSearch, type SearchOutcome } from '../search/run.ts';
 import type { SearchState } from '../search/state.ts';
-import { loadNewestPart, loadPagefind } from './pagefind-loader.ts';
+import { wordsAhead } from '../search/query.ts';
+import { loadNewest, loadPagefind } from './pagefind-loader.ts';
+
+/**
+ * How many results a first answer shows: what a first screen holds. Each
+ * shown result's text is fetched and read (for its excerpt, and to move an
+ * explainer that is about the query up), which is most of a first answer's
+ * time; the whole answer shows a full page.
+ */
+export const FIRST_ANSWER_SIZE = 5;
 
 export interface Stages {
-  /** Shows the first answer (results over the newest part, no filter counts). */
+  /** Shows the first answer (results over the newest explainers, the first FIRST_ANSWER_SIZE ordered; no filter counts). */
   first: (outcome: SearchOutcome) => Promise<void> | void;
   /** Whether a newer search has superseded this one: no further stage runs. */
   stale: () => boolean;
@@ -19,10 +28,10 @@ export interface Stages {
 
 /** The whole index's answer, after the first stage's (if any) was shown; undefined when superseded. */
 export async function searchInStages(state: SearchState, { first, stale }: Stages): Promise<SearchOutcome | undefined> {
-  // Only a first page is worth a first answer: a later page of the newest part is not the archive's.
-  const newest = state.page === 1 ? await loadNewestPart().catch(() => undefined) : undefined;
+  // Only a first page is worth a first answer: a later page of the newest explainers is not the archive's.
+  const newest = state.page === 1 ? await loadNewest().catch(() => undefined) : undefined;
   if (newest) {
-    const early = await runSearch(newest, state, { counts: false });
+    const early = await runSearch(newest, state, { counts: false, aboutWindow: FIRST_ANSWER_SIZE, ahead: true });
     if (stale()) return undefined;
     if (early.results.length > 0) await first(early);
     if (stale()) return undefined;
@@ -30,10 +39,19 @@ export async function searchInStages(state: SearchState, { first, stale }: Stage
   return runSearch(await loadPagefind(), state);
 }
 
-/** Starts loading the index while the reader types: the newest part first, so it is not slowed by the rest. */
-export function warmIndex(): void {
-  void loadNewestPart()
-    .catch(() => undefined)
-    .then(() => loadPagefind())
+/**
+ * While the reader types: loads the index (the newest explainers' own
+ * where there is one, else the whole), looks up each finished word exactly as the search
+ * will (remembered, so the search finds it done) and fetches the chunk of
+ * the word being typed, so the first answer, once typing pauses, has
+ * little left to do. The rest of the archive loads once the first answer
+ * is out, so that its many shards do not hold the first answer up in
+ * Pagefind's one worker.
+ */
+export function preloadQuery(typed: string): void {
+  const { done, typing } = wordsAhead(typed);
+  void loadNewest()
+    .then((newest) => newest ?? loadPagefind())
+    .then((pf) => Promise.all([...done.map((word) => pf.search(`"${word}"`)), ...typing.map((word) => pf.preload?.(word))]))
     .catch(() => undefined);
 }

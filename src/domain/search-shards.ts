@@ -26,6 +26,12 @@ export interface ShardList {
   target?: number;
   /** Newest first; the first is the primary index. */
   shards: ShardEntry[];
+  /**
+   * The newest explainers' own small index (dir 'newest/'), which answers a
+   * search first while the shards are searched (client/staged-search.ts);
+   * its pages are in their shards too. Absent for an index of one shard.
+   */
+  newest?: ShardEntry;
 }
 
 /** About how many explainers a shard holds: small enough that a query over ten thousand stays fast, few enough that a first search fetches little. */
@@ -72,4 +78,21 @@ export function planShards(pages: readonly ShardPage[], target = SHARD_TARGET): 
   }
   if (open) shards.push(open);
   return shards.reverse();
+}
+
+/**
+ * How many of the newest explainers the first-answer index holds: two
+ * fifths of a shard (200 by default). At archive scale every page may match
+ * a common word, and a search's time grows with its matches: over the
+ * newest 200 a first answer takes a fraction of a search of the archive.
+ */
+export const newestCount = (target: number): number => Math.ceil((target * 2) / 5);
+
+/** The newest `count` explainers (by publication day, then slug), as a shard named "newest", oldest first like every shard. */
+export function planNewest(pages: readonly ShardPage[], count: number): PlannedShard {
+  const newest = [...pages]
+    .sort((a, b) => b.day.localeCompare(a.day) || b.slug.localeCompare(a.slug))
+    .slice(0, count)
+    .reverse();
+  return { name: 'newest', from: newest[0]?.day ?? '', to: newest.at(-1)?.day ?? '', slugs: newest.map((p) => p.slug) };
 }

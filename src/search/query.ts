@@ -65,3 +65,28 @@ export function parseQuery(q: string): QueryTerm[] {
   }
   return terms;
 }
+
+/** The words of a query still being typed that are worth work ahead of the search (client/staged-search.ts). */
+export interface WordsAhead {
+  /** Words followed by a space: the search will look each up exactly, so that can run now. */
+  done: string[];
+  /** The word being typed: its index chunk can be fetched. */
+  typing: string[];
+}
+
+/**
+ * Words worth work ahead, as typed (the search and Pagefind normalise
+ * them): those of more than MIN_PREFIX letters, or in a script without
+ * spaces. A shorter beginning ("s", "su") spans many chunks, and the reader
+ * has not asked for any of them yet. Words inside quotes are left alone (a
+ * phrase is searched as a whole).
+ */
+export function wordsAhead(typed: string): WordsAhead {
+  const worth = (q: string) =>
+    parseQuery(q)
+      .filter((t) => t.kind === 'word' && (CJK.test(t.text) || [...normalizeWord(t.text)].length > MIN_PREFIX))
+      .map((t) => t.text);
+  if ((typed.match(/["“”]/g) ?? []).length > 0) return { done: [], typing: [] };
+  const last = /\S+$/.exec(typed)?.[0] ?? '';
+  return { done: worth(typed.slice(0, typed.length - last.length)), typing: worth(last) };
+}

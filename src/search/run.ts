@@ -45,6 +45,8 @@ export interface PagefindApi {
   filters: () => Promise<Record<string, Record<string, number>>>;
   /** The older shards merged into the index, newest first (search/shards.ts); none for one index. */
   shards?: readonly string[];
+  /** Fetches the word chunks a query will need, without searching (Pagefind's preload), so a search typed on finds them loaded. */
+  preload?: (term: string) => Promise<void>;
 }
 
 /**
@@ -131,7 +133,7 @@ export function rankingQuery(terms: readonly QueryTerm[]): string {
     .join(' ');
 }
 
-/** How far down the results an explainer that is about the query is moved up from: the first page of results. */
+/** How far down the results an explainer that is about the query is moved up from: the first page of results (its data is loaded to show it anyway). */
 export const ABOUT_WINDOW = 10;
 
 /** Whether a result's title and description hold every query word (by its ranking root). */
@@ -141,16 +143,16 @@ function isAbout(data: ResultData, roots: readonly string[]): boolean {
 }
 
 /**
- * Among the first ABOUT_WINDOW results, those whose title and description
+ * Among the first `window` results, those whose title and description
  * are about the query (every word) come first, in their order: a reader who
  * types "Kim Jong Un's sister" wants her profile before the explainers that
  * mention her. (The first page's data is loaded to show it anyway.)
  */
-async function aboutFirst(results: PagefindResult[], terms: readonly QueryTerm[]): Promise<PagefindResult[]> {
+async function aboutFirst(results: PagefindResult[], terms: readonly QueryTerm[], window: number): Promise<PagefindResult[]> {
   const roots = rankingQuery(terms).split(/\s+/).map(normalizeWord).filter(Boolean);
-  const head = results.slice(0, ABOUT_WINDOW);
+  const head = results.slice(0, window);
   const about = await Promise.all(head.map(async (r) => isAbout(await r.data(), roots)));
-  return [...head.filter((_, i) => about[i]), ...head.filter((_, i) => !about[i]), ...results.slice(ABOUT_WINDOW)];
+  return [...head.filter((_, i) => about[i]), ...head.filter((_, i) => !about[i]), ...results.slice(window)];
 }
 
 /** The chosen filters without one key's (values of one filter combine with OR, so its counts ignore its own choice). */
@@ -239,6 +241,7 @@ export function rememberSearches(pf: PagefindApi, limit = Infinity): PagefindApi
   return {
     filters: () => pf.filters(),
     ...(pf.shards ? { shards: pf.shards } : {}),
+    ...(pf.preload ? { preload: pf.preload } : {}),
     search: (term, options) => {
       const key = JSON.stringify([term, options ?? {}]);
       const known = runs.get(key);
@@ -259,7 +262,7 @@ export function rememberSearches(pf: PagefindApi, limit = Infinity): PagefindApi
 export async function runSearch(
   api: PagefindApi,
   state: SearchState,
-  { phraseFirst = true, rankByRoots = true, aboutBoost = true, counts: wantCounts = true } = {},
+  { phraseFirst = true, rankByRoots = true, aboutBoost = true, aboutWindow = ABOUT_WINDOW, counts: wantCounts = true, ahead = false } = {},
 ): Promise<SearchOutcome> {
   const pf = rememberSearches(api);
   const terms = parseQuery(state.q);
@@ -272,26 +275,33 @@ export async function runSearch(
     return { results: all?.results ?? [], counts: wantCounts ? await filterCounts(pf, null, state, null, all) : NO_COUNTS(), unmatched: [] };
   }
 
+  // The order: Pagefind's ranking of the query's roots (or newest first),
+  // with the chosen filters applied; it holds every page the precise rule
+  // kept. For several words, pages with the exact phrase first.
+  // (phraseFirst: false only measures what that is worth.)
+  // Shown as typed: the excerpt marks the exact phrase where the page has
+  // it, else the word as typed, never only its root. A single word's pages
+  // come from its unquoted search (the same search as the ranking one when
+  // the word is its own root): a quoted search gives one section per page,
+  // the unquoted one every matching section, for the sub-results.
+  const phrase = phraseFirst && state.sort === 'relevance' ? phraseQuery(state.q) : undefined;
+  const roots = rankByRoots ? rankingQuery(terms) : state.q;
+  const word = terms.length === 1 && terms[0]!.kind === 'word' ? terms[0]!.text : undefined;
+  const ordering = () =>
+    Promise.all([orderingSearch(pf, roots, state), phrase ? pf.search(phrase, filters) : null, word ? pf.search(word, filters) : null] as const);
+  // `ahead`: the ordering searches start beside the word searches instead
+  // of after them, wasted only when a word matches nothing: worth it on a
+  // small index (a first answer), not on the whole archive.
+  const started = ahead ? ordering() : undefined;
+  started?.catch(() => undefined);
+
   const found = new Map<string, PagefindResult>();
   const termSets = await Promise.all(terms.map((t) => termPages(pf, t, found)));
   const unmatched = terms.filter((_, i) => termSets[i]!.size === 0).map((t) => t.text);
   if (unmatched.length > 0) return { results: [], counts: NO_COUNTS(), unmatched };
   const queryPages = intersect(termSets);
 
-  // The order: Pagefind's ranking of the query's roots (or newest first),
-  // with the chosen filters applied; it holds every page the precise rule
-  // kept. For several words, pages with the exact phrase first.
-  // (phraseFirst: false only measures what that is worth.)
-  const phrase = phraseFirst && state.sort === 'relevance' ? phraseQuery(state.q) : undefined;
-  const roots = rankByRoots ? rankingQuery(terms) : state.q;
-  const [ranked, phraseHits] = await Promise.all([orderingSearch(pf, roots, state), phrase ? pf.search(phrase, filters) : Promise.resolve(null)]);
-  // Shown as typed: the excerpt marks the exact phrase where the page has
-  // it, else the word as typed, never only its root. A single word's pages
-  // come from its unquoted search (the same search as the ranking one when
-  // the word is its own root): a quoted search gives one section per page,
-  // the unquoted one every matching section, for the sub-results.
-  const word = terms.length === 1 && terms[0]!.kind === 'word' ? terms[0]!.text : undefined;
-  const asTyped = word ? await pf.search(word, filters) : null;
+  const [ranked, phraseHits, asTyped] = await (started ?? ordering());
   for (const r of asTyped?.results ?? []) if (queryPages.has(r.id)) found.set(r.id, r);
   for (const r of phraseHits?.results ?? []) found.set(r.id, r);
   const shown = (r: PagefindResult) => (terms.length === 1 || phraseHits?.results.some((p) => p.id === r.id) ? (found.get(r.id) ?? r) : r);
@@ -302,7 +312,7 @@ export async function runSearch(
     // A page the ranking search missed, should there be one, still shows, after the others (filters need its filter data, so only without them).
     ...(hasFilters(state) ? [] : [...queryPages].filter((id) => !inOrder.has(id)).map((id) => found.get(id)!)),
   ];
-  const results = aboutBoost && state.sort === 'relevance' ? await aboutFirst(matching, terms) : matching;
+  const results = aboutBoost && state.sort === 'relevance' ? await aboutFirst(matching, terms, aboutWindow) : matching;
   // Counted over the exact word's own search where the query is one word
   // found as itself (its pages are the results), else over the ranking
   // search, corrected for the pages the precise rule left out.

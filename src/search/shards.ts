@@ -5,10 +5,11 @@
  * /pagefind/shards/<name>/, and lists them in /pagefind/shards.json; every
  * search then runs over all of them as one (Pagefind's mergeIndex), each
  * older shard's pages tagged with a `shard` filter so a date-sorted search
- * can take the shards in order.
+ * can take the shards in order. The newest explainers also have a small
+ * index of their own (ShardList.newest), searched alone for a first answer.
  */
 
-import { SHARD_TARGET, type ShardEntry, type ShardList } from '../domain/search-shards.ts';
+import type { ShardEntry, ShardList } from '../domain/search-shards.ts';
 
 export { SHARDS_FILE, type ShardList } from '../domain/search-shards.ts';
 
@@ -17,24 +18,6 @@ export const SHARD_FILTER = 'shard';
 
 /** The shards a search merges into the primary index: every one but the newest, newest first. */
 const mergedShards = (list: ShardList | undefined): ShardEntry[] => (list?.shards ?? []).filter((s) => s.dir !== '');
-
-/**
- * The newest part of the index, searched first for a fast first answer:
- * the newest shards, taken until they hold a shard's worth of explainers
- * (the newest alone may hold only a few days' worth). Undefined when that part would be
- * the whole index, so there is nothing to answer first.
- */
-export function newestPart(list: ShardList | undefined, target = list?.target ?? SHARD_TARGET): ShardList | undefined {
-  const all = list?.shards ?? [];
-  const part: ShardEntry[] = [];
-  let pages = 0;
-  for (const shard of all) {
-    if (pages >= target) break;
-    part.push(shard);
-    pages += shard.pages;
-  }
-  return part.length < all.length ? { shards: part } : undefined;
-}
 
 /** What mergeIndex needs of Pagefind. */
 interface Merging {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planShards, type ShardPage } from '../../../src/domain/search-shards.ts';
+import { newestCount, planNewest, planShards, type ShardPage } from '../../../src/domain/search-shards.ts';
 
 const day = (n: number) => new Date(Date.UTC(2024, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
 /** `perDay` explainers on each of `days` days. */
@@ -32,5 +32,19 @@ describe('planShards', () => {
   it('gives a small site one shard', () => {
     expect(planShards(corpus(3, 2))).toEqual([{ name: day(0), from: day(0), to: day(2), slugs: corpus(3, 2).map((p) => p.slug) }]);
     expect(planShards([])).toEqual([]);
+  });
+});
+
+describe('planNewest', () => {
+  it('holds the newest explainers by day, then slug, listed oldest first', () => {
+    const pages = [...corpus(10, 3), { slug: 'b-late', day: day(9) }];
+    const newest = planNewest(pages, 4);
+    expect(newest.slugs).toEqual(['a-00027', 'a-00028', 'a-00029', 'b-late']);
+    expect([newest.from, newest.to]).toEqual([day(9), day(9)]);
+    expect(planNewest(pages, 100).slugs).toHaveLength(pages.length);
+  });
+  it('is two fifths of a shard', () => {
+    expect(newestCount(500)).toBe(200);
+    expect(newestCount(3)).toBe(2);
   });
 });
