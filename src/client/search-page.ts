@@ -13,7 +13,7 @@ import { matchDirectory } from '../search/directory.ts';
 import { FIRST_ANSWER_SIZE, preloadQuery, searchInStages } from './staged-search.ts';
 import { loadDirectory } from './directory-loader.ts';
 import { renderDirectoryEntry, renderResult } from './render-result.ts';
-import { explainerWord, plural } from '../domain/labels.ts';
+import { explainerWord, formatCount, plural } from '../domain/labels.ts';
 
 const PAGE_SIZE = 10;
 /** The pause in typing that starts a search (as in the header box). */
@@ -246,7 +246,7 @@ class BackstorySearch extends HTMLElement {
         const box = label.querySelector('input')!;
         const count = label.querySelector<HTMLElement>('.count')!;
         const n = outcome ? (outcome.counts[box.name as (typeof FILTER_KEYS)[number]][box.value] ?? 0) : Number(count.dataset['total']);
-        count.querySelector('[data-n]')!.textContent = String(n);
+        count.querySelector('[data-n]')!.textContent = formatCount(n);
         count.querySelector('[data-unit]')!.textContent = ` ${explainerWord(n)}`;
         label.hidden = n === 0 && !box.checked;
         if (!label.hidden) visible++;
@@ -258,7 +258,7 @@ class BackstorySearch extends HTMLElement {
     this.querySelector<HTMLElement>('.facet-note')!.hidden = groups === 0;
     const show = this.querySelector<HTMLButtonElement>('[data-show-results]')!;
     show.hidden = !outcome;
-    show.textContent = total === 1 ? 'Show 1 result' : `Show ${total} results`;
+    show.textContent = total === 1 ? 'Show 1 result' : `Show ${formatCount(total)} results`;
   }
 }
 
@@ -271,9 +271,10 @@ function describe(state: SearchState, total: number, page: number, lastPage: num
   const what = state.q ? `“${state.q}”` : 'these filters';
   if (total === 0) return `No explainers match ${what}${state.q && hasFilters(state) ? ' with these filters' : ''}.`;
   // Counts of explainers only: people, places and stories above are not counted.
-  const count = `${total} ${plural(total, 'explainer matches', 'explainers match')} ${what}`;
+  const n = formatCount;
+  const count = `${n(total)} ${plural(total, 'explainer matches', 'explainers match')} ${what}`;
   const order = state.sort === 'date' ? ', newest first' : '';
-  return lastPage > 1 ? `${count}${order}. Page ${page} of ${lastPage}.` : `${count}${order}.`;
+  return lastPage > 1 ? `${count}${order}. Page ${n(page)} of ${n(lastPage)}.` : `${count}${order}.`;
 }
 
 function pageLinks(state: SearchState, page: number, lastPage: number): HTMLElement[] {

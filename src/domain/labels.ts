@@ -27,8 +27,11 @@ export const plural = (n: number, one: string, many: string): string => (n === 1
 /** "explainer" or "explainers" for a count. */
 export const explainerWord = (n: number): string => plural(n, 'explainer', 'explainers');
 
-/** "1 explainer", "12 explainers". */
-export const explainerCount = (n: number): string => `${n} ${explainerWord(n)}`;
+/** A count as the site writes it: "12", "10,000". */
+export const formatCount = (n: number): string => n.toLocaleString('en-GB');
+
+/** "1 explainer", "12 explainers", "10,000 explainers". */
+export const explainerCount = (n: number): string => `${formatCount(n)} ${explainerWord(n)}`;
 
 /** "north-korea" → "North Korea": the name of a topic that has no content/topics file. */
 export function topicNameFromSlug(slug: string): string {

@@ -194,7 +194,11 @@ test.describe('search page', () => {
     await expect(page.locator('[data-results]')).toHaveAttribute('aria-busy', 'true');
     await expect(page.locator('[data-pages]')).toBeEmpty();
     await expect(page.locator('[data-show-results]')).toBeHidden();
+    // The filter counts are not this search's yet, so they do not show.
+    await expect(page.locator('.facet-note')).toBeHidden();
+    await expect(page.locator('label.filter .count').first()).toBeHidden();
     release();
+    await expect(page.locator('.facet-note')).toBeVisible();
     await expect(status(page)).toHaveText(/^\d+ explainers match “test”\.( Page 1 of \d+\.)?$/);
     await expect(page.locator('[data-results]')).toHaveAttribute('aria-busy', 'false');
     // The archive's answer counts explainers the newest explainers' index does not hold.
