@@ -21,27 +21,29 @@ export interface Verification {
   problems: string[];
 }
 
+/** Page URLs of one Pagefind index folder (each fragment is gzipped JSON after a "pagefind_dcd" signature). */
+export function fragmentUrls(indexDir: string): Set<string> {
+  const urls = new Set<string>();
+  const dir = join(indexDir, 'fragment');
+  if (!existsSync(dir)) return urls;
+  for (const f of readdirSync(dir)) {
+    const text = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
+    urls.add((JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url);
+  }
+  return urls;
+}
+
 /**
  * Page URLs in the search index as the browser merges it: every shard that
- * shards.json lists (each fragment is gzipped JSON after a "pagefind_dcd"
- * signature). A page in a shard the list leaves out is not searchable, so
- * it does not count.
+ * shards.json lists. A page in a shard the list leaves out is not
+ * searchable, so it does not count. (The newest explainers' own index holds
+ * pages of the shards again.)
  */
 export function indexedUrls(outDir: string): Set<string> {
   const root = join(outDir, 'pagefind');
-  const urls = new Set<string>();
   const listFile = join(root, SHARDS_FILE);
   const list: ShardList = existsSync(listFile) ? (JSON.parse(readFileSync(listFile, 'utf8')) as ShardList) : { shards: [] };
-  for (const shard of list.shards) {
-    const dir = join(root, shard.dir, 'fragment');
-    if (!existsSync(dir)) continue;
-    for (const f of readdirSync(dir)) {
-      const text = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
-      const json = JSON.parse(text.slice(text.indexOf('{'))) as { url: string };
-      urls.add(json.url);
-    }
-  }
-  return urls;
+  return new Set(list.shards.flatMap((shard) => [...fragmentUrls(join(root, shard.dir))]));
 }
 
 export function verifySite(outDir: string, manifest: Manifest, site: URL): Verification {
