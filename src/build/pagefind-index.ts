@@ -156,12 +156,14 @@ const NEWEST_DIR = 'newest/';
  * What each kind of index needs in the browser. A merged shard: its entry,
  * metadata, word index, filters and fragments (Pagefind's code and WASM
  * come from the primary). An index searched on its own (the newest
- * explainers') also loads its WASM from its own folder. The primary: all
- * of Pagefind's files.
+ * explainers') also loads its WASM from its own folder, and, opened first,
+ * starts Pagefind's one web worker from it (without the worker script
+ * there, Pagefind falls back to searching on the page's main thread). The
+ * primary: all of Pagefind's files.
  */
 const PARTS = {
   merged: /^(pagefind-entry\.json|.*\.pf_meta|index|filter|fragment)$/,
-  own: /^(pagefind-entry\.json|.*\.pf_meta|index|filter|fragment|wasm\..*\.pagefind)$/,
+  own: /^(pagefind-entry\.json|.*\.pf_meta|index|filter|fragment|wasm\..*\.pagefind|pagefind-worker\.js)$/,
   primary: /./,
 } as const;
 

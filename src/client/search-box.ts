@@ -111,6 +111,7 @@ class SearchBox extends HTMLElement {
     try {
       const outcome = await searchInStages(state, {
         stale: () => run !== this.#run,
+        firstAnswer: true,
         first: async (early) => this.#show(run, q, early.results, await people, false),
       });
       if (outcome) await this.#show(run, q, outcome.results, await people, true);

@@ -112,10 +112,11 @@ class BackstorySearch extends HTMLElement {
       if (how === 'push') history.pushState(null, '', url);
       else history.replaceState(null, '', url);
     }
-    void this.#search(false);
+    void this.#search(false, how === 'replace');
   }
 
-  async #search(scrollToResults: boolean) {
+  /** `typed`: the search follows typing (the index was loaded ahead as the reader typed). */
+  async #search(scrollToResults: boolean, typed = false) {
     const run = ++this.#run;
     const state = readSearchState(location.search);
     const status = this.querySelector<HTMLElement>('[data-status]')!;
@@ -139,6 +140,7 @@ class BackstorySearch extends HTMLElement {
     try {
       const outcome = await searchInStages(state, {
         stale: () => run !== this.#run,
+        firstAnswer: typed,
         first: async (early) => {
           firstShown = await this.#show(run, state, early, await directory, { complete: false, scrollToResults });
         },
@@ -180,7 +182,7 @@ class BackstorySearch extends HTMLElement {
     else this.querySelector<HTMLButtonElement>('[data-show-results]')!.hidden = true;
     this.toggleAttribute('data-searching', !complete);
     list.setAttribute('aria-busy', String(!complete));
-    list.replaceChildren(...data.map(renderResult));
+    updateList(list, data.map(renderResult));
     list.start = (page - 1) * PAGE_SIZE + 1;
     status.textContent = complete ? describe(state, total, page, lastPage) : describeFirst(state);
     this.#showEmpty(state, outcome);
@@ -260,6 +262,21 @@ class BackstorySearch extends HTMLElement {
     show.hidden = !outcome;
     show.textContent = total === 1 ? 'Show 1 result' : `Show ${formatCount(total)} results`;
   }
+}
+
+/**
+ * Puts `items` in the list, leaving in place each result already shown
+ * there unchanged: when the whole answer repeats the first one's results,
+ * they are not drawn again (no flicker, and no new largest paint).
+ */
+function updateList(list: HTMLOListElement, items: HTMLLIElement[]): void {
+  const old = [...list.children];
+  items.forEach((item, i) => {
+    const there = old[i];
+    if (!there) list.append(item);
+    else if (!there.isEqualNode(item)) there.replaceWith(item);
+  });
+  for (const extra of old.slice(items.length)) extra.remove();
 }
 
 /** While the archive is still searched: what is shown so far. */
