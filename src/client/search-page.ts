@@ -149,6 +149,7 @@ class BackstorySearch extends HTMLElement {
     } catch {
       if (run !== this.#run) return;
       this.removeAttribute('data-searching');
+      list.setAttribute('aria-busy', 'false');
       status.textContent = firstShown
         ? 'Only the newest explainers could be searched: the rest of the archive did not load. Check your connection and try again.'
         : 'The search index could not be loaded. Check your connection and try again.';

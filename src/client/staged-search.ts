@@ -6,7 +6,7 @@
  * not shown: the archive may still hold the words. Where the index is one
  * part (a small site, dev), there is one stage.
  */
-import { runSearch, type SearchOutcome } from '../search/run.ts';
+import { exactWord, runSearch, type SearchOutcome } from '../search/run.ts';
 import type { SearchState } from '../search/state.ts';
 import { wordsAhead } from '../search/query.ts';
 import { loadNewest, loadPagefind } from './pagefind-loader.ts';
@@ -50,10 +50,10 @@ export async function searchInStages(state: SearchState, { first, stale, firstAn
 
 /**
  * While the reader types: loads the index (the newest explainers' own
- * where there is one, else the whole), looks up each finished word exactly as the search
- * will (remembered, so the search finds it done) and fetches the chunk of
- * the word being typed, so the first answer, once typing pauses, has
- * little left to do. The rest of the archive loads once the first answer
+ * where there is one, else the whole), looks up each finished word exactly
+ * as the search will (remembered, so the search finds it done) and fetches
+ * the chunk of the word being typed, so the first answer, once typing
+ * pauses, has little left to do. The rest of the archive loads once the first answer
  * is out, so that its many shards do not hold the first answer up in
  * Pagefind's one worker.
  */
@@ -61,6 +61,6 @@ export function preloadQuery(typed: string): void {
   const { done, typing } = wordsAhead(typed);
   void loadNewest()
     .then((newest) => newest ?? loadPagefind())
-    .then((pf) => Promise.all([...done.map((word) => pf.search(`"${word}"`)), ...typing.map((word) => pf.preload?.(word))]))
+    .then((pf) => Promise.all([...done.map((word) => pf.search(exactWord(word))), ...typing.map((word) => pf.preload?.(word))]))
     .catch(() => undefined);
 }

@@ -98,12 +98,15 @@ function matchedWordBegins(data: ResultData, word: string): boolean {
  * that is not in the index may match as a beginning, and only when the
  * words Pagefind found really begin with it.
  */
+/** The Pagefind query that looks a word up exactly (the word or its stem, no longer words). */
+export const exactWord = (word: string): string => `"${word}"`;
+
 async function termPages(pf: PagefindApi, term: QueryTerm, seen: Map<string, PagefindResult>): Promise<ReadonlySet<string>> {
   const keep = (search: PagefindSearch | null) => {
     for (const r of search?.results ?? []) if (!seen.has(r.id)) seen.set(r.id, r);
     return ids(search);
   };
-  const exact = keep(await pf.search(`"${term.text}"`));
+  const exact = keep(await pf.search(exactWord(term.text)));
   if (exact.size > 0 || term.kind === 'phrase' || !term.prefix) return exact;
   const loose = await pf.search(term.text);
   const first = loose?.results[0];
@@ -316,8 +319,8 @@ export async function runSearch(
   // Counted over the exact word's own search where the query is one word
   // found as itself (its pages are the results), else over the ranking
   // search, corrected for the pages the precise rule left out.
-  const exact = word ? ((await pf.search(`"${word}"`))?.results.length ?? 0) > 0 : false;
-  const countQuery = exact ? `"${word}"` : roots;
+  const exact = word ? ((await pf.search(exactWord(word)))?.results.length ?? 0) > 0 : false;
+  const countQuery = exact ? exactWord(word) : roots;
   const counts = wantCounts ? await filterCounts(pf, countQuery, state, queryPages, null) : NO_COUNTS();
   return { results, counts, unmatched };
 }
