@@ -320,7 +320,7 @@ export async function runSearch(
   // found as itself (its pages are the results), else over the ranking
   // search, corrected for the pages the precise rule left out.
   const exact = word ? ((await pf.search(exactWord(word)))?.results.length ?? 0) > 0 : false;
-  const countQuery = exact ? exactWord(word) : roots;
+  const countQuery = exact && word ? exactWord(word) : roots;
   const counts = wantCounts ? await filterCounts(pf, countQuery, state, queryPages, null) : NO_COUNTS();
   return { results, counts, unmatched };
 }
