@@ -161,7 +161,8 @@ test.describe('context cards in place', () => {
     await page.goto(SEED);
     for (const scroll of ['start', 'end'] as const) {
       const name = page.locator('.prose').getByRole('button', { name: 'Kim Yo Jong', exact: true });
-      await name.evaluate((el, block) => el.scrollIntoView({ block }), scroll);
+      // Instant: the page scrolls smoothly, and boxes measured mid-scroll disagree by a frame.
+      await name.evaluate((el, block) => el.scrollIntoView({ block, behavior: 'instant' }), scroll);
       await name.click();
       const b = (await name.boundingBox())!;
       const c = (await page.locator(card).boundingBox())!;
