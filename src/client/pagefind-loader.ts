@@ -64,6 +64,9 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
     }));
 }
 
+/** How many explainers the whole index holds, as the build's list of shards says (0 where it wrote none, as in dev: one small index). */
+export const archiveSize = (): Promise<number> => pagefindBundle().then(([, list]) => (list?.shards ?? []).reduce((sum, s) => sum + s.pages, 0));
+
 /** The whole index. */
 export const loadPagefind = once(async () => {
   const [pf, shards] = await pagefindBundle();

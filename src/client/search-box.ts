@@ -9,7 +9,8 @@
 import { emptySearchState, writeSearchState } from '../search/state.ts';
 import type { PagefindResult, ResultData } from '../search/run.ts';
 import { entryLine, matchDirectory, type DirectoryEntry } from '../search/directory.ts';
-import { FIRST_ANSWER_SIZE, preloadQuery, searchInStages } from './staged-search.ts';
+import { FIRST_ANSWER_SIZE } from '../search/first-answer.ts';
+import { preloadQuery, searchInStages } from './staged-search.ts';
 import { loadDirectory } from './directory-loader.ts';
 import { explainerCount } from '../domain/labels.ts';
 
@@ -111,7 +112,7 @@ class SearchBox extends HTMLElement {
     try {
       const outcome = await searchInStages(state, {
         stale: () => run !== this.#run,
-        firstAnswer: true,
+        arrival: 'typed',
         first: async (early) => this.#show(run, q, early.results, await people, false),
       });
       if (outcome) await this.#show(run, q, outcome.results, await people, true);

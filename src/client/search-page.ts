@@ -10,7 +10,8 @@ import { FILTER_KEYS, emptyFilters, hasFilters, readSearchState, writeSearchStat
 import type { SearchOutcome } from '../search/run.ts';
 import type { DirectoryEntry } from '../search/directory.ts';
 import { matchDirectory } from '../search/directory.ts';
-import { FIRST_ANSWER_SIZE, preloadQuery, searchInStages } from './staged-search.ts';
+import { FIRST_ANSWER_SIZE, type Arrival } from '../search/first-answer.ts';
+import { preloadQuery, searchInStages } from './staged-search.ts';
 import { loadDirectory } from './directory-loader.ts';
 import { renderDirectoryEntry, renderResult } from './render-result.ts';
 import { explainerWord, formatCount, plural } from '../domain/labels.ts';
@@ -86,7 +87,7 @@ class BackstorySearch extends HTMLElement {
       this.#applyToForm(readSearchState(location.search));
       void this.#search(false);
     });
-    void this.#search(false);
+    void this.#search(false, 'opened');
   }
 
   /** The form's state; the page number lives only in the URL. */
@@ -112,11 +113,10 @@ class BackstorySearch extends HTMLElement {
       if (how === 'push') history.pushState(null, '', url);
       else history.replaceState(null, '', url);
     }
-    void this.#search(false, how === 'replace');
+    void this.#search(false, how === 'replace' ? 'typed' : 'changed');
   }
 
-  /** `typed`: the search follows typing (the index was loaded ahead as the reader typed). */
-  async #search(scrollToResults: boolean, typed = false) {
+  async #search(scrollToResults: boolean, arrival: Arrival = 'changed') {
     const run = ++this.#run;
     const state = readSearchState(location.search);
     const status = this.querySelector<HTMLElement>('[data-status]')!;
@@ -140,7 +140,7 @@ class BackstorySearch extends HTMLElement {
     try {
       const outcome = await searchInStages(state, {
         stale: () => run !== this.#run,
-        firstAnswer: typed,
+        arrival,
         first: async (early) => {
           firstShown = await this.#show(run, state, early, await directory, { complete: false, scrollToResults });
         },

@@ -9,36 +9,22 @@
 import { exactWord, runSearch, type SearchOutcome } from '../search/run.ts';
 import type { SearchState } from '../search/state.ts';
 import { wordsAhead } from '../search/query.ts';
-import { loadNewest, loadPagefind } from './pagefind-loader.ts';
-
-/**
- * How many results a first answer shows: what a first screen holds. Each
- * shown result's text is fetched and read (for its excerpt, and to move an
- * explainer that is about the query up), which is most of a first answer's
- * time; the whole answer shows a full page.
- */
-export const FIRST_ANSWER_SIZE = 5;
+import { answersFirst, FIRST_ANSWER_SIZE, type Arrival } from '../search/first-answer.ts';
+import { archiveSize, loadNewest, loadPagefind } from './pagefind-loader.ts';
 
 export interface Stages {
   /** Shows the first answer (results over the newest explainers, the first FIRST_ANSWER_SIZE ordered; no filter counts). */
   first: (outcome: SearchOutcome) => Promise<void> | void;
   /** Whether a newer search has superseded this one: no further stage runs. */
   stale: () => boolean;
-  /**
-   * Whether to answer first from the newest explainers: for a search typed
-   * (the index was loaded ahead as the reader typed). A search that arrives
-   * whole (a shared link, Back, a filter) is answered once: a first answer
-   * there would start the archive's load later and draw the results twice
-   * (measured on the e2e site: largest paint 1.1 s in one stage, up to
-   * 1.9 s in two).
-   */
-  firstAnswer: boolean;
+  /** How the search came: see answersFirst. */
+  arrival: Arrival;
 }
 
 /** The whole index's answer, after the first stage's (if any) was shown; undefined when superseded. */
-export async function searchInStages(state: SearchState, { first, stale, firstAnswer }: Stages): Promise<SearchOutcome | undefined> {
-  // Only a first page is worth a first answer: a later page of the newest explainers is not the archive's.
-  const newest = firstAnswer && state.page === 1 ? await loadNewest().catch(() => undefined) : undefined;
+export async function searchInStages(state: SearchState, { first, stale, arrival }: Stages): Promise<SearchOutcome | undefined> {
+  const archive = arrival === 'opened' ? await archiveSize().catch(() => 0) : 0;
+  const newest = answersFirst(arrival, state.page, archive) ? await loadNewest().catch(() => undefined) : undefined;
   if (newest) {
     const early = await runSearch(newest, state, { counts: false, aboutWindow: FIRST_ANSWER_SIZE, ahead: true });
     if (stale()) return undefined;

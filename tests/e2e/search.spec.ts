@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { SEED } from './site.ts';
 import type { ShardList } from '../../src/search/shards.ts';
+import { LARGE_ARCHIVE } from '../../src/search/first-answer.ts';
 
 const results = (page: Page) => page.getByRole('main').locator('[data-results] > li');
 const resultUrls = async (page: Page) =>
@@ -211,7 +212,7 @@ test.describe('search page', () => {
     expect(warnings.filter((w) => /Pagefind|worker/i.test(w))).toEqual([]);
   });
 
-  test('a first answer with no results is not shown, and a search that arrives whole (a link) is answered once', async ({ page }) => {
+  test('a first answer with no results is not shown, and on a small archive a search that arrives whole (a link) is answered once', async ({ page }) => {
     const seen: string[] = [];
     await page.exposeFunction('noteStatus', (text: string) => seen.push(text));
     await page.addInitScript(() => {
@@ -226,6 +227,40 @@ test.describe('search page', () => {
     await expect(status(page)).toHaveText('11 explainers match “zebrafinch”. Page 1 of 2.');
     await search(page, 'test');
     await expect(status(page)).toHaveText(/^\d+ explainers match “test”\./);
+    expect(seen.filter((t) => t.includes('still searching'))).toEqual([]);
+  });
+
+  test('on a large archive a search opened from a link gets a first answer too; a filter change and a later page do not', async ({ page }) => {
+    // The e2e site is small; the list of shards is made to say the archive is large (its only use in the browser is that decision).
+    await page.route('/pagefind/shards.json', async (route) => {
+      const list = (await (await route.fetch()).json()) as ShardList;
+      for (const s of list.shards) s.pages = LARGE_ARCHIVE;
+      await route.fulfill({ json: list });
+    });
+    const seen: string[] = [];
+    await page.exposeFunction('noteStatus', (text: string) => seen.push(text));
+    await page.addInitScript(() => {
+      new MutationObserver(() => {
+        const text = document.querySelector('[data-status]')?.textContent;
+        if (text) (window as unknown as { noteStatus: (t: string) => void }).noteStatus(text);
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    await search(page, 'test');
+    await expect(status(page)).toHaveText(/^\d+ explainers match “test”\./);
+    expect(seen).toContain('The newest explainers for “test” first; still searching the archive…');
+    // A filter chosen on the page is answered once (the sheet's "Show N results" stays).
+    seen.length = 0;
+    // (The year of the newest explainers: a first answer would have results to show.)
+    await page.locator('input[name="year"][value="2024"]').check();
+    await expect(page).toHaveURL(/[?&]year=2024/);
+    // Its status is written once, when the answer is in (a first answer would be written before it).
+    await expect.poll(() => seen.length).toBeGreaterThan(0);
+    await expect(status(page)).toHaveText(/^\d+ (explainer matches|explainers match) “test”/);
+    expect(seen.filter((t) => t.includes('still searching'))).toEqual([]);
+    // A later page of results is the archive's only.
+    seen.length = 0;
+    await search(page, '?q=test&page=2');
+    await expect(status(page)).toHaveText(/^\d+ explainers match “test”\. Page 2 of \d+\.$/);
     expect(seen.filter((t) => t.includes('still searching'))).toEqual([]);
   });
 
@@ -376,8 +411,9 @@ test.describe('filters on a phone', () => {
     await expect(page).toHaveURL(/topic=history/);
     const show = page.getByRole('button', { name: /^Show \d+ results?$/ });
     await expect(show).toBeInViewport();
+    // The URL changes at once, the results when the search is in.
+    await expect.poll(async () => (await resultUrls(page)).length).toBeLessThan(total);
     const n = (await resultUrls(page)).length;
-    expect(n).toBeLessThan(total);
     await expect(show).toHaveText(`Show ${n} results`);
     await show.click();
     await expect(page.getByRole('checkbox', { name: /^History/ })).toBeHidden(); // the sheet closed
