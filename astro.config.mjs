@@ -10,6 +10,7 @@ import { verifyBuild } from './src/build/verify-build.ts';
 import { atomicOutput } from './src/build/atomic-output.ts';
 import { addressCheck } from './src/build/address-check.ts';
 import { contentRootModules } from './src/build/content-root-modules.ts';
+import { dataStoreModule } from './src/build/data-store-module.ts';
 
 // Every setting a deployment, test or benchmark may change comes from the
 // environment through src/config/env.ts (README, "Configuration").
@@ -50,6 +51,7 @@ export default defineConfig({
   // the others wrote; atomic output publishes last.
   integrations: [
     contentRootModules(),
+    dataStoreModule(),
     addressCheck(),
     redirectsFile(),
     securityHeadersFile(),
