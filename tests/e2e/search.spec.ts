@@ -15,6 +15,19 @@ async function search(page: Page, query: string) {
   await expect(status(page)).toContainText(/match|No explainers/);
 }
 
+/** Every text the search status shows from the next page load on, in order (a first answer's included, however brief). */
+async function statusesSeen(page: Page): Promise<string[]> {
+  const seen: string[] = [];
+  await page.exposeFunction('noteStatus', (text: string) => seen.push(text));
+  await page.addInitScript(() => {
+    new MutationObserver(() => {
+      const text = document.querySelector('[data-status]')?.textContent;
+      if (text) (window as unknown as { noteStatus: (t: string) => void }).noteStatus(text);
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  return seen;
+}
+
 test.describe('search page', () => {
   test('"Kishida summit conditions" finds the seed explainer first', async ({ page }) => {
     await search(page, 'Kishida summit conditions');
@@ -213,14 +226,7 @@ test.describe('search page', () => {
   });
 
   test('a first answer with no results is not shown, and on a small archive a search that arrives whole (a link) is answered once', async ({ page }) => {
-    const seen: string[] = [];
-    await page.exposeFunction('noteStatus', (text: string) => seen.push(text));
-    await page.addInitScript(() => {
-      new MutationObserver(() => {
-        const text = document.querySelector('[data-status]')?.textContent;
-        if (text) (window as unknown as { noteStatus: (t: string) => void }).noteStatus(text);
-      }).observe(document, { subtree: true, childList: true, characterData: true });
-    });
+    const seen = await statusesSeen(page);
     await page.goto('/search/');
     // Only the eleven 2022 fixtures have it, none among the newest explainers.
     await page.getByRole('searchbox', { name: 'Search the explainers' }).pressSequentially('zebrafinch', { delay: 30 });
@@ -237,14 +243,7 @@ test.describe('search page', () => {
       for (const s of list.shards) s.pages = LARGE_ARCHIVE;
       await route.fulfill({ json: list });
     });
-    const seen: string[] = [];
-    await page.exposeFunction('noteStatus', (text: string) => seen.push(text));
-    await page.addInitScript(() => {
-      new MutationObserver(() => {
-        const text = document.querySelector('[data-status]')?.textContent;
-        if (text) (window as unknown as { noteStatus: (t: string) => void }).noteStatus(text);
-      }).observe(document, { subtree: true, childList: true, characterData: true });
-    });
+    const seen = await statusesSeen(page);
     await search(page, 'test');
     await expect(status(page)).toHaveText(/^\d+ explainers match “test”\./);
     expect(seen).toContain('The newest explainers for “test” first; still searching the archive…');
