@@ -12,6 +12,8 @@ import { addressCheck } from './src/build/address-check.ts';
 import { contentRootModules } from './src/build/content-root-modules.ts';
 import { dataStoreModule } from './src/build/data-store-module.ts';
 
+const output = atomicOutput();
+
 // Every setting a deployment, test or benchmark may change comes from the
 // environment through src/config/env.ts (README, "Configuration").
 export default defineConfig({
@@ -46,10 +48,12 @@ export default defineConfig({
     // with the same processor and these options (src/content/render-pool.ts).
     processor: markdownProcessor,
   },
-  // Order matters: the redirects file and the verification read the
+  // Order matters: the staging folder is prepared first, and stale routes
+  // leave it before anything reads it; the redirects file and the verification read the
   // manifest the build wrote; verification reads the index, feeds and pages
   // the others wrote; atomic output publishes last.
   integrations: [
+    output.stage,
     contentRootModules(),
     dataStoreModule(),
     addressCheck(),
@@ -58,6 +62,6 @@ export default defineConfig({
     pagefindIntegration(),
     pagefindDevIndex(settings.contentDir),
     verifyBuild(),
-    atomicOutput(),
+    output.publish,
   ],
 });

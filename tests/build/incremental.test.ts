@@ -1,9 +1,11 @@
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../scripts/lib/corpus.mjs';
-import { runAstro } from '../support/build-site.ts';
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import { runAstro, shellEnv } from '../support/build-site.ts';
 import { fragmentUrls } from '../../src/build/verify/verify-site.ts';
 
 /**
@@ -94,4 +96,86 @@ describe('incremental rebuilds', () => {
     expectSameSite(rebuilt.outDir, cold.outDir);
     expect(readFileSync(join(rebuilt.outDir, 'index.html'), 'utf8')).toContain('A headline the desk rewrote');
   }, 300_000);
+});
+
+/**
+ * Publishing again into the same output folder: a build starts from the site
+ * the last publish replaced, brought up to date with the live one
+ * (build/recycled-staging.ts). What it publishes must still be what a cold
+ * build into an empty folder writes, after an edit, a deleted explainer and
+ * a failed build in between.
+ */
+/** Starts `astro build` and kills it once it is writing pages; returns what it printed until then. */
+function killWhileWritingPages(contentDir: string, env: Record<string, string>): Promise<string> {
+  const child = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
+    env: { ...shellEnv(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', BACKSTORY_CONTENT_DIR: contentDir, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  child.stdout.on('data', (d) => {
+    log += d;
+    if (log.includes('generating static routes')) child.kill('SIGKILL');
+  });
+  child.stderr.on('data', (d) => (log += d));
+  return new Promise((done) => child.on('close', () => done(log)));
+}
+
+describe('rebuilds into the same output folder', () => {
+  const root = mkdtempSync(join(tmpdir(), 'backstory-republish-'));
+  const corpus = join(root, 'content');
+  const env = { BACKSTORY_NOW: NOW, BACKSTORY_OUT_DIR: join(root, 'dist'), BACKSTORY_CACHE_DIR: join(root, 'cache'), BACKSTORY_SHARD_SIZE: '5' };
+  const file = (n: number) => join(corpus, 'articles', `explainer-${String(n).padStart(5, '0')}.md`);
+  const staged = (log: string) => /staging: (\d+) route files carried over from the last site, (\d+) of them copied from it/.exec(log);
+  const publish = async (extra: Record<string, string> = {}) => {
+    const result = await runAstro('build', corpus, { ...env, ...extra });
+    expect(result.code, result.output).toBe(0);
+    return result;
+  };
+
+  it('start from the last site, copy only what changed, drop a deleted explainer, and publish what a cold build does', async () => {
+    writeCorpus(corpus, 12, 11);
+    const first = await publish();
+    expect(staged(first.output)).toBeNull();
+    // After a first build nothing was replaced: every route file comes from the live site.
+    const second = await publish();
+    const [, carried, copiedAll] = staged(second.output)!.map(Number);
+    expect(copiedAll).toBe(carried);
+    expect(carried).toBeGreaterThan(12);
+
+    writeFileSync(file(3), `${readFileSync(file(3), 'utf8')}\nA paragraph an editor added after publication.\n`);
+    rmSync(file(7));
+    const third = await publish();
+    // Now the start is the first build's site: only what the second build
+    // wrote again (the pages without a key: home, feeds, sitemaps…) is copied.
+    const copied = Number(staged(third.output)![2]);
+    expect(copied).toBeGreaterThan(0);
+    expect(copied).toBeLessThan(carried!);
+    expect(third.output).toMatch(/staging: removed [1-9]\d* route file\(s\) the last site had and this build does not/);
+    expect(existsSync(join(env.BACKSTORY_OUT_DIR, 'articles', 'explainer-00007'))).toBe(false);
+    const cold = await runAstro('build', corpus, { BACKSTORY_NOW: NOW, BACKSTORY_SHARD_SIZE: '5' });
+    expect(cold.code, cold.output).toBe(0);
+    expectSameSite(env.BACKSTORY_OUT_DIR, cold.outDir);
+
+    // A build that failed before it wrote pages changed neither the site nor
+    // Astro's page cache: the next one still starts from the last site.
+    const body = readFileSync(file(5), 'utf8');
+    writeFileSync(file(20), '---\ntitle: "No summary, no date"\n---\nBody.\n');
+    const early = await runAstro('build', corpus, env);
+    expect(early.code).not.toBe(0);
+    expect(staged(early.output)).toBeNull();
+    rmSync(file(20));
+    // One stopped while writing pages (killed here) may have moved Astro's
+    // cache past the live site: the next build starts empty and copies from
+    // the cache.
+    writeFileSync(file(5), `${body}\nA sentence the killed build was publishing.\n`);
+    expect(await killWhileWritingPages(corpus, env)).toContain('staging: ');
+    writeFileSync(file(5), body);
+    const after = await publish();
+    expect(staged(after.output)).toBeNull();
+    expectSameSite(env.BACKSTORY_OUT_DIR, cold.outDir);
+    // And the one after that starts from the last site again.
+    const next = await publish();
+    expect(staged(next.output)).not.toBeNull();
+    expectSameSite(env.BACKSTORY_OUT_DIR, cold.outDir);
+  }, 600_000);
 });
