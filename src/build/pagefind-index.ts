@@ -1,12 +1,13 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { setPagefindChunkSize, settings } from '../config/env.ts';
 import { newestCount, planNewest, planShards, SHARD_TARGET, SHARDS_FILE, type PlannedShard, type ShardEntry, type ShardList } from '../domain/search-shards.ts';
 import { readManifest } from './manifest.ts';
+import { siteFacts } from './verify/page-facts.ts';
 
 /**
  * Indexes the built site with Pagefind's Node API once every page is
@@ -27,9 +28,13 @@ import { readManifest } from './manifest.ts';
  * never go live.
  */
 export function pagefindIntegration(): AstroIntegration {
+  let origin = '';
   return {
     name: 'backstory:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        origin = new URL(config.site ?? settings.siteUrl).origin;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
@@ -55,12 +60,17 @@ export function pagefindIntegration(): AstroIntegration {
           // time, but reading pages and writing files overlap (8.0 → 6.2 s
           // for four shards). Each shard's pages are read once, for its key
           // and, when the cache does not have it, for indexing.
+          // The pages' digests come from what the headers step read of them
+          // (build/verify/page-facts.ts): a kept shard's pages are not read at all.
+          const facts = siteFacts(outDir, origin, settings.pageFactsFile);
           await inParallel([...plan.keys()], INDEXING_AT_ONCE, async (i) => {
             const shard = plan[i]!;
-            const pages = shard.slugs.map((slug) => readFileSync(articlePage(outDir, slug)));
-            stored[i] = join(cache, shardKey(shard, pages, chunkSize));
+            stored[i] = join(
+              cache,
+              shardKey(shard, (slug) => facts.get(articlePage(slug))?.digest ?? 'no page', chunkSize),
+            );
             if (existsSync(stored[i])) return;
-            await indexShard(shard, pages, stored[i]);
+            await indexShard(shard, (slug) => readFileSync(join(outDir, articlePage(slug)), 'utf8'), stored[i]);
             indexed++;
           });
         } finally {
@@ -109,12 +119,13 @@ async function inParallel<T>(items: readonly T[], limit: number, task: (item: T)
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
 }
 
-const articlePage = (outDir: string, slug: string) => join(outDir, 'articles', slug, 'index.html');
+/** An article's page, relative to the output folder. */
+const articlePage = (slug: string) => `articles/${slug}/index.html`;
 
-/** What decides a shard's index: Pagefind's version, its chunk size and the exact bytes of its pages. */
-function shardKey(shard: PlannedShard, pages: readonly Buffer[], chunkSize: string): string {
+/** What decides a shard's index: Pagefind's version, its chunk size and the exact bytes of its pages (by their digests). */
+function shardKey(shard: PlannedShard, digest: (slug: string) => string, chunkSize: string): string {
   const hash = createHash('sha256').update(`pagefind ${pagefindVersion()} chunks ${chunkSize}\n`);
-  shard.slugs.forEach((slug, i) => hash.update(`${slug}\n`).update(pages[i]!));
+  for (const slug of shard.slugs) hash.update(`${slug} ${digest(slug)}\n`);
   return hash.digest('hex').slice(0, 24);
 }
 
@@ -125,12 +136,12 @@ function pagefindVersion(): string {
 }
 
 /** Indexes one shard's pages into `target` (written beside it first, so a failed run leaves no half shard in the cache). */
-async function indexShard(shard: PlannedShard, pages: readonly Buffer[], target: string): Promise<void> {
+async function indexShard(shard: PlannedShard, page: (slug: string) => string, target: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
   fail(errors, 'could not start');
   if (!index) throw new Error('Pagefind returned no index');
-  for (const [i, slug] of shard.slugs.entries()) {
-    const added = await index.addHTMLFile({ sourcePath: `articles/${slug}/index.html`, content: pages[i]!.toString('utf8') });
+  for (const slug of shard.slugs) {
+    const added = await index.addHTMLFile({ sourcePath: articlePage(slug), content: page(slug) });
     fail(added.errors, `could not index articles/${slug}/`);
   }
   const partial = `${target}.partial`;
@@ -167,9 +178,30 @@ const PARTS = {
   primary: /./,
 } as const;
 
+/**
+ * Puts a cached shard's files into the site as hard links: a cached shard is
+ * never written again (indexShard renames a finished one into place, and an
+ * unused one is deleted whole, which leaves the site's links intact), so
+ * the site and the cache may share its files. Where they are on different
+ * file systems, the files are copied.
+ */
 function copyShard(from: string, to: string, kind: keyof typeof PARTS): void {
   mkdirSync(to, { recursive: true });
-  for (const name of readdirSync(from)) if (PARTS[kind].test(name)) cpSync(join(from, name), join(to, name), { recursive: true });
+  for (const name of readdirSync(from)) if (PARTS[kind].test(name)) linkTree(join(from, name), join(to, name));
+}
+
+function linkTree(from: string, to: string): void {
+  if (statSync(from).isDirectory()) {
+    mkdirSync(to, { recursive: true });
+    for (const name of readdirSync(from)) linkTree(join(from, name), join(to, name));
+    return;
+  }
+  try {
+    linkSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    copyFileSync(from, to);
+  }
 }
 
 function fail(errors: string[], what: string): void {

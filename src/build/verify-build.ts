@@ -1,6 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { verifySite } from './verify/verify-site.ts';
+import { siteFacts } from './verify/page-facts.ts';
+import { settings } from '../config/env.ts';
 import { readManifest, removeManifest } from './manifest.ts';
 import { rendered } from './render-journal.ts';
 import { contentError } from '../content/content-error.ts';
@@ -30,7 +32,8 @@ export function verifyBuild(): AstroIntegration {
           return;
         }
         const started = performance.now();
-        const { counts, problems } = verifySite(outDir, manifest, site!);
+        // What the headers step read of each page (unchanged pages were not read again).
+        const { counts, problems } = verifySite(outDir, manifest, site!, siteFacts(outDir, site!.origin, settings.pageFactsFile));
         const summary = Object.entries(counts)
           .map(([k, v]) => `${v} ${k}`)
           .join(', ');

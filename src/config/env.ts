@@ -30,6 +30,8 @@ export interface Settings {
   shareImageCacheDir: string;
   /** Where search-index shards are kept, keyed by the pages they index, so a rebuild re-indexes only the shards that changed. */
   searchShardCacheDir: string;
+  /** Where the post-build steps keep what they read of each page (build/verify/page-facts.ts), so a rebuild reads only changed pages. */
+  pageFactsFile: string;
   /** Absolute origin of every canonical, share and feed URL: SITE_URL, else the committed address (config/address.ts). */
   siteUrl: string;
   /** The build is only for looking at on this machine (BACKSTORY_LOCAL_PREVIEW=1), so a loopback site URL is intended. */
@@ -128,6 +130,7 @@ export function readSettings(env: Env): Settings {
     shareImageCacheDir: imageCacheDir(env),
     // In the content root's own cache: a cold build (fresh cache) indexes everything.
     searchShardCacheDir: join(astroCacheDir(env, contentDir, isSampleContent), 'search-shards'),
+    pageFactsFile: join(astroCacheDir(env, contentDir, isSampleContent), 'page-facts.json'),
     siteUrl: parseSiteUrl(env['SITE_URL']),
     localPreview: env['BACKSTORY_LOCAL_PREVIEW'] === '1',
     fixedNow: parseNow(env['BACKSTORY_NOW']),

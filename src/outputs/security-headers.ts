@@ -44,14 +44,19 @@ export function securityHeaders(csp: string): Record<string, string> {
   };
 }
 
-/** Hashes of every inline script and style across the pages. */
-export function hashInlineCode(pages: Iterable<string>): { scripts: Set<string>; styles: Set<string> } {
+/** Hashes (CSP source expressions) of a page's inline scripts and styles. */
+export function inlineCodeHashes(html: string): { scripts: string[]; styles: string[] } {
+  const code = inlineCode(html);
+  return { scripts: code.scripts.map(sha256), styles: code.styles.map(sha256) };
+}
+
+/** Hashes of every inline script and style across the pages, given each page's (inlineCodeHashes). */
+export function hashInlineCode(pages: Iterable<{ scripts: readonly string[]; styles: readonly string[] }>): { scripts: Set<string>; styles: Set<string> } {
   const scripts = new Set<string>();
   const styles = new Set<string>();
-  for (const html of pages) {
-    const code = inlineCode(html);
-    for (const s of code.scripts) scripts.add(sha256(s));
-    for (const s of code.styles) styles.add(sha256(s));
+  for (const page of pages) {
+    for (const s of page.scripts) scripts.add(s);
+    for (const s of page.styles) styles.add(s);
   }
   return { scripts, styles };
 }

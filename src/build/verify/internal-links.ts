@@ -1,5 +1,8 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { siteFacts, type PageFacts } from './page-facts.ts';
+
+export { htmlFiles } from './page-facts.ts';
 
 export interface BrokenLink {
   /** Page that holds the link, relative to the site root. */
@@ -8,86 +11,51 @@ export interface BrokenLink {
   reason: 'no such page' | 'no such fragment';
 }
 
-/** href/src attributes inside a start tag (text that merely shows `href="…"` is escaped and has no `<`). */
-const ATTR = /<[a-zA-Z][^<>]*?\s(?:href|src)="([^"]*)"/g;
-const ID = /\sid="([^"]*)"/g;
-
-/** Every .html file under `dir`, as site-relative paths. */
-export function htmlFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (name.endsWith('.html')) out.push(relative(dir, p).split(sep).join('/'));
-    }
-  };
-  walk(dir);
-  return out.sort();
-}
-
 /** The file a site URL path is served from, or undefined. */
-function fileFor(path: string, files: Set<string>, assets: (p: string) => boolean): string | undefined {
+function fileFor(path: string, pages: ReadonlyMap<string, PageFacts>, assets: (p: string) => boolean): string | undefined {
   const clean = decodeURIComponent(path).replace(/^\//, '');
-  if (clean === '' || clean.endsWith('/')) return files.has(`${clean}index.html`) ? `${clean}index.html` : undefined;
-  if (files.has(clean)) return clean;
+  if (clean === '' || clean.endsWith('/')) return pages.has(`${clean}index.html`) ? `${clean}index.html` : undefined;
+  if (pages.has(clean)) return clean;
   return assets(clean) ? clean : undefined;
 }
 
 /**
- * Checks every internal link and `#fragment` in a built site: each must lead
- * to a page (or file) that exists and, with a fragment, to an element with
- * that id. External links are not fetched (builds and tests stay offline).
+ * Checks every internal link and `#fragment` of a built site, from its
+ * pages' facts (page-facts.ts): each must lead to a page (or file) that
+ * exists in `dir` and, with a fragment, to an element with that id.
+ * External links are not fetched (builds and tests stay offline).
  */
-export function findBrokenLinks(dir: string, origin = 'http://127.0.0.1:4321'): BrokenLink[] {
-  const pages = htmlFiles(dir);
-  const files = new Set(pages);
-  // Pages are read one at a time and only the ids of link targets are kept:
-  // at 20,000 articles all the HTML together is over a gigabyte.
-  const read = (p: string) => readFileSync(join(dir, p), 'utf8');
+export function brokenLinks(dir: string, pages: ReadonlyMap<string, PageFacts>): BrokenLink[] {
   const ids = new Map<string, Set<string>>();
-  const idsOf = (p: string, html?: string) => {
-    let set = ids.get(p);
-    if (!set) ids.set(p, (set = new Set([...(html ?? read(p)).matchAll(ID)].map((m) => decodeEntities(m[1]!)))));
+  const idsOf = (page: string) => {
+    let set = ids.get(page);
+    if (!set) ids.set(page, (set = new Set(pages.get(page)!.ids)));
     return set;
   };
+  const assets = new Map<string, boolean>();
   const assetExists = (p: string) => {
-    try {
-      return statSync(join(dir, p)).isFile();
-    } catch {
-      return false;
-    }
+    let found = assets.get(p);
+    if (found === undefined) assets.set(p, (found = statSync(join(dir, p), { throwIfNoEntry: false })?.isFile() ?? false));
+    return found;
   };
   const broken: BrokenLink[] = [];
-  for (const page of pages) {
-    const base = new URL(`/${page.replace(/index\.html$/, '')}`, origin);
-    const html = read(page);
-    for (const m of html.matchAll(ATTR)) {
-      const href = decodeEntities(m[1]!);
-      if (/^(mailto:|tel:|data:|javascript:)/.test(href)) continue;
-      const url = new URL(href, base);
-      if (url.origin !== origin) continue;
-      const target = fileFor(url.pathname, files, assetExists);
-      if (!target) {
+  for (const [page, facts] of pages) {
+    for (const [href, target] of facts.targets) {
+      const hash = target.indexOf('#');
+      const path = hash < 0 ? target : target.slice(0, hash);
+      const file = fileFor(path, pages, assetExists);
+      if (!file) {
         broken.push({ page, href, reason: 'no such page' });
         continue;
       }
-      const fragment = decodeURIComponent(url.hash.slice(1));
-      if (fragment && target.endsWith('.html') && !idsOf(target, target === page ? html : undefined).has(fragment)) {
-        broken.push({ page, href, reason: 'no such fragment' });
-      }
+      const fragment = hash < 0 ? '' : decodeURIComponent(target.slice(hash + 1));
+      if (fragment && file.endsWith('.html') && !idsOf(file).has(fragment)) broken.push({ page, href, reason: 'no such fragment' });
     }
   }
   return broken;
 }
 
-function decodeEntities(s: string): string {
-  return s
-    .replace(/&amp;/g, '&')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&#x([0-9a-f]+);/gi, (_, h) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&#(\d+);/g, (_, d) => String.fromCodePoint(Number(d)));
+/** brokenLinks over every page of `dir`, read now (no cache). */
+export function findBrokenLinks(dir: string, origin = 'http://127.0.0.1:4321'): BrokenLink[] {
+  return brokenLinks(dir, siteFacts(dir, origin));
 }

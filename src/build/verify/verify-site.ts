@@ -7,14 +7,12 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { findBrokenLinks } from './internal-links.ts';
+import { brokenLinks } from './internal-links.ts';
+import { siteFacts, UNRESOLVED_IMAGE, type PageFacts } from './page-facts.ts';
 import type { Manifest } from '../manifest.ts';
 import { FEED_FORMATS, type FeedFile } from '../../domain/feed-formats.ts';
 import { urls } from '../../domain/urls.ts';
 import { SHARDS_FILE, type ShardList } from '../../domain/search-shards.ts';
-
-/** What Astro leaves in place of a Markdown image it did not resolve. */
-const UNRESOLVED_IMAGE = '__ASTRO_IMAGE_';
 
 export interface Verification {
   counts: Record<string, number>;
@@ -46,19 +44,24 @@ export function indexedUrls(outDir: string): Set<string> {
   return new Set(list.shards.flatMap((shard) => [...fragmentUrls(join(root, shard.dir))]));
 }
 
-export function verifySite(outDir: string, manifest: Manifest, site: URL): Verification {
+/** `pages`: the facts of every page of outDir (page-facts.ts), read now unless given. */
+export function verifySite(
+  outDir: string,
+  manifest: Manifest,
+  site: URL,
+  pages: ReadonlyMap<string, PageFacts> = siteFacts(outDir, site.origin),
+): Verification {
   const problems: string[] = [];
   const article = urls.article;
 
   // Pages.
-  let pages = 0;
+  let articlePages = 0;
   for (const slug of manifest.articles) {
-    const file = join(outDir, 'articles', slug, 'index.html');
-    const html = existsSync(file) ? readFileSync(file, 'utf8') : '';
-    if (!html.includes('data-pagefind-body')) problems.push(`${article(slug)}: no article page in dist/`);
-    else pages++;
+    const facts = pages.get(`articles/${slug}/index.html`);
+    if (!facts?.articleBody) problems.push(`${article(slug)}: no article page in dist/`);
+    else articlePages++;
     // A figure whose image Astro never resolved ships as an attribute, not an image.
-    if (html.includes(UNRESOLVED_IMAGE)) {
+    if (facts?.unresolvedImage) {
       problems.push(
         `${article(slug)}: a figure's image was not processed (Astro's placeholder ${UNRESOLVED_IMAGE} is in the page). Fix: build again; if it stays, delete the cache folder and .astro/ and build from cold.`,
       );
@@ -103,13 +106,13 @@ export function verifySite(outDir: string, manifest: Manifest, site: URL): Verif
   }
 
   // Internal links and fragments, on the site's own origin.
-  const broken = findBrokenLinks(outDir, site.origin);
+  const broken = brokenLinks(outDir, pages);
   for (const b of broken) problems.push(`${b.page}: ${b.href}: ${b.reason}`);
 
   return {
     counts: {
       articles: manifest.articles.length,
-      pages,
+      pages: articlePages,
       indexed: indexed.size,
       'sitemap URLs': sitemap.size,
       feeds: manifest.feeds.length * FEED_FORMATS.length,

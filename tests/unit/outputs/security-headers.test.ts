@@ -5,6 +5,7 @@ import {
   hashInlineCode,
   headersFile,
   inlineCode,
+  inlineCodeHashes,
   nginxConf,
   parseHeadersFile,
   securityHeaders,
@@ -18,7 +19,7 @@ describe('security headers', () => {
     expect(inlineCode(page)).toEqual({ scripts: ["document.documentElement.dataset.theme='dark'"], styles: ['body{color:red}'] });
   });
   it('allows exactly those inline blocks by hash, never unsafe-inline', () => {
-    const { scripts, styles } = hashInlineCode([page, page]);
+    const { scripts, styles } = hashInlineCode([inlineCodeHashes(page), inlineCodeHashes(page)]);
     const hash = createHash('sha256').update("document.documentElement.dataset.theme='dark'").digest('base64');
     expect([...scripts]).toEqual([`'sha256-${hash}'`]);
     const csp = contentSecurityPolicy(scripts, styles);
