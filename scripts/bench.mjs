@@ -1,4 +1,4 @@
-// npm run bench -- [--articles N] [--seed S] [--content DIR] [--keep] [--cards-warm] [--rebuild [--edit-one]]
+// npm run bench -- [--articles N] [--seed S] [--content DIR] [--keep] [--cards-warm] [--rebuild [--edit-one]] [--heap MB]
 // Generates N synthetic explainers (or uses --content), builds them from cold
 // (fresh output and cache folders) and prints one table of figures.
 // A benchmark, not a test: it reports numbers, it does not pass or fail.
@@ -25,6 +25,8 @@ const { values } = parseArgs({
     // peer comparison's condition (the peers draw no images), so the images'
     // cold cost is the difference between the two cold builds.
     'cards-warm': { type: 'boolean', default: false },
+    // Node's heap limit for the build, in MB: npm run build's by default (package.json).
+    heap: { type: 'string', default: '7168' },
   },
 });
 const root = resolve(import.meta.dirname, '..');
@@ -104,8 +106,8 @@ function pageWeight(file) {
 /** One `astro build` of the corpus into outDir with the bench's cache folder: time, peak memory, log. */
 async function build() {
   const started = performance.now();
-  // The same heap limit as `npm run build` (package.json): Node's default (about 4 GB here) is too small at 20,000 articles.
-  const child = spawn(process.execPath, ['--max-old-space-size=7168', join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  // The same heap limit as `npm run build` (package.json) unless --heap: Node's default (about 4 GB here) is too small at 20,000 articles.
+  const child = spawn(process.execPath, [`--max-old-space-size=${Number(values.heap)}`, join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: root,
     env: {
       ...process.env,
