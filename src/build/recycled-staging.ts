@@ -33,9 +33,11 @@ import { basename, dirname, join, relative, sep } from 'node:path';
  * what a build into an empty folder holds.
  *
  * The recycled folder exists only between a publish and the next build's
- * start, which consumes it: after a failed build there is none, so the next
- * build starts empty and copies from Astro's cache, which that failed build
- * may have moved ahead of the live site.
+ * start (astro:build:start), which consumes it: after a build that failed
+ * once it had started there is none, so the next build starts empty and
+ * copies from Astro's cache, which that failed build may have moved ahead
+ * of the live site. A build that failed earlier (bad content) touched
+ * neither, and leaves the recycled folder for the next.
  */
 
 /** The folder the publish step keeps for the next build, e.g. dist → dist.recycled. */
@@ -127,7 +129,7 @@ export function startStaging(live: string, staging: string): StagingStart {
   const recycled = recycledFor(live);
   // What an earlier build was still deleting when it failed.
   const parent = dirname(live);
-  for (const name of readdirSync(parent)) {
+  for (const name of existsSync(parent) ? readdirSync(parent) : []) {
     if (name.startsWith(`${basename(live)}.`) && name.includes(DISCARDED)) discarding.push(rm(join(parent, name), { recursive: true, force: true }));
   }
   discard(staging);

@@ -100,6 +100,13 @@ describe('the staging folder a build starts from', () => {
     expect(tree(staging)).toEqual({ 'index.html': 'home', 'feed.xml': 'feed' });
   });
 
+  it('a first build into a folder whose parent does not exist yet starts empty', () => {
+    const work = mkdtempSync(join(tmpdir(), 'backstory-recycle-'));
+    const live = join(work, 'new', 'site', 'dist');
+    expect(startStaging(live, `${live}.staging`)).toEqual({ carried: undefined, copied: 0 });
+    expect(tree(`${live}.staging`)).toEqual({});
+  });
+
   it('a recycled folder without its route list is not trusted', () => {
     const { live, old, staging } = sites({ 'index.html': 'old' }, { 'index.html': 'new' });
     keepForNextBuild(live, old, ['index.html']);
