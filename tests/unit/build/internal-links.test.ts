@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import { findBrokenLinks } from '../../../src/build/verify/internal-links.ts';
+import { tempTree } from '../../support/file-tree.ts';
 
-function site(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'links-'));
-  for (const [p, body] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, p)), { recursive: true });
-    writeFileSync(join(dir, p), body);
-  }
-  return dir;
-}
+const site = (files: Record<string, string>) => tempTree('links-', files);
 
 describe('findBrokenLinks', () => {
   it('passes a site whose links and fragments all resolve', () => {

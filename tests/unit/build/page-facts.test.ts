@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pageFacts, siteFacts } from '../../../src/build/verify/page-facts.ts';
 import { inlineCodeHashes } from '../../../src/outputs/security-headers.ts';
+import { tempTree } from '../../support/file-tree.ts';
 
 const ORIGIN = 'https://example.org';
 
-function site(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'facts-'));
-  for (const [p, body] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, p)), { recursive: true });
-    writeFileSync(join(dir, p), body);
-  }
-  return dir;
-}
+const site = (files: Record<string, string>) => tempTree('facts-', files);
 
 describe('page facts', () => {
   it('resolves internal links against the page, once each, and skips other origins and schemes', () => {

@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { discarded, keepForNextBuild, recycledFor, removeStaleRoutes, routeFiles, startStaging } from '../../../src/build/recycled-staging.ts';
-
-function write(root: string, files: Record<string, string>): void {
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-}
+import { writeTree } from '../../support/file-tree.ts';
 
 /** Every file under dir with its text, and every folder (with a trailing "/"). */
 function tree(dir: string): Record<string, string> {
@@ -33,19 +27,19 @@ function sites(previous: Record<string, string>, current: Record<string, string>
   const work = mkdtempSync(join(tmpdir(), 'backstory-recycle-'));
   const live = join(work, 'dist');
   const old = join(work, 'old');
-  write(old, previous);
+  writeTree(old, previous);
   // The replaced site was written by an earlier build than the live one.
   for (const path of Object.keys(previous)) utimesSync(join(old, path), new Date('2020-01-01'), new Date('2020-01-01'));
-  write(live, current);
+  writeTree(live, current);
   return { work, live, old, staging: `${live}.staging` };
 }
 
 describe('the staging folder a build starts from', () => {
   it('starts empty when no build published a recycled folder, discarding a failed build’s staging', async () => {
     const { work, live, staging } = sites({}, { 'index.html': 'live' });
-    write(staging, { 'half/written.html': 'partial' });
+    writeTree(staging, { 'half/written.html': 'partial' });
     // A folder a failed build was still deleting.
-    write(`${live}.staging.discarded-1-0`, { 'a.html': 'x' });
+    writeTree(`${live}.staging.discarded-1-0`, { 'a.html': 'x' });
     expect(startStaging(live, staging)).toEqual({ carried: undefined, copied: 0 });
     expect(tree(staging)).toEqual({});
     await discarded();
@@ -124,7 +118,7 @@ describe('the staging folder a build starts from', () => {
     const carried = ['index.html', 'articles/gone/index.html', 'articles/gone/card.png', 'articles/kept/index.html'];
     keepForNextBuild(live, old, carried);
     const start = startStaging(live, staging);
-    write(staging, { 'pagefind/new': 'written by this build' });
+    writeTree(staging, { 'pagefind/new': 'written by this build' });
     expect(removeStaleRoutes(staging, start, ['index.html', 'articles/kept/index.html'])).toBe(2);
     expect(tree(staging)).toEqual({
       'index.html': 'home',
