@@ -2,8 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { siteFacts } from './verify/page-facts.ts';
-import { settings } from '../config/env.ts';
+import { builtPageFacts } from './verify/page-facts.ts';
 import { contentSecurityPolicy, hashInlineCode, headersFile, nginxConf, parseHeadersFile, securityHeaders } from '../outputs/security-headers.ts';
 
 /** The headers the last build wrote to <outDir>/_headers, so `astro preview` (npm start) sends them too. */
@@ -18,17 +17,13 @@ export function previewHeaders(outDir: string): Record<string, string> {
  * security headers. `npm start`'s preview server sends the same headers.
  */
 export function securityHeadersFile(): AstroIntegration {
-  let site = '';
   return {
     name: 'backstory:security-headers',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        site = new URL(config.site ?? settings.siteUrl).origin;
-      },
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         // Pages unchanged since the last build are not read again (their facts are kept); the verification reads the same facts.
-        const { scripts, styles } = hashInlineCode(siteFacts(outDir, site, settings.pageFactsFile).values());
+        const { scripts, styles } = hashInlineCode(builtPageFacts(outDir).values());
         const headers = securityHeaders(contentSecurityPolicy(scripts, styles));
         writeFileSync(join(outDir, '_headers'), headersFile(headers));
         // For nginx: `include /srv/backstory/dist/_nginx-headers.conf;` in the server block.

@@ -7,7 +7,7 @@ import * as pagefind from 'pagefind';
 import { setPagefindChunkSize, settings } from '../config/env.ts';
 import { newestCount, planNewest, planShards, SHARD_TARGET, SHARDS_FILE, type PlannedShard, type ShardEntry, type ShardList } from '../domain/search-shards.ts';
 import { readManifest } from './manifest.ts';
-import { siteFacts } from './verify/page-facts.ts';
+import { articlePage, builtPageFacts } from './verify/page-facts.ts';
 
 /**
  * Indexes the built site with Pagefind's Node API once every page is
@@ -28,13 +28,9 @@ import { siteFacts } from './verify/page-facts.ts';
  * never go live.
  */
 export function pagefindIntegration(): AstroIntegration {
-  let origin = '';
   return {
     name: 'backstory:pagefind',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        origin = new URL(config.site ?? settings.siteUrl).origin;
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
@@ -62,7 +58,7 @@ export function pagefindIntegration(): AstroIntegration {
           // and, when the cache does not have it, for indexing.
           // The pages' digests come from what the headers step read of them
           // (build/verify/page-facts.ts): a kept shard's pages are not read at all.
-          const facts = siteFacts(outDir, origin, settings.pageFactsFile);
+          const facts = builtPageFacts(outDir);
           await inParallel([...plan.keys()], INDEXING_AT_ONCE, async (i) => {
             const shard = plan[i]!;
             stored[i] = join(
@@ -118,9 +114,6 @@ async function inParallel<T>(items: readonly T[], limit: number, task: (item: T)
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
 }
-
-/** An article's page, relative to the output folder. */
-const articlePage = (slug: string) => `articles/${slug}/index.html`;
 
 /** What decides a shard's index: Pagefind's version, its chunk size and the exact bytes of its pages (by their digests). */
 function shardKey(shard: PlannedShard, digest: (slug: string) => string, chunkSize: string): string {

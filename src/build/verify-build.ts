@@ -1,8 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { verifySite } from './verify/verify-site.ts';
-import { siteFacts } from './verify/page-facts.ts';
-import { settings } from '../config/env.ts';
+import { builtPageFacts } from './verify/page-facts.ts';
 import { readManifest, removeManifest } from './manifest.ts';
 import { rendered } from './render-journal.ts';
 import { contentError } from '../content/content-error.ts';
@@ -33,7 +32,7 @@ export function verifyBuild(): AstroIntegration {
         }
         const started = performance.now();
         // What the headers step read of each page (unchanged pages were not read again).
-        const { counts, problems } = verifySite(outDir, manifest, site!, siteFacts(outDir, site!.origin, settings.pageFactsFile));
+        const { counts, problems } = verifySite(outDir, manifest, site!, builtPageFacts(outDir));
         const summary = Object.entries(counts)
           .map(([k, v]) => `${v} ${k}`)
           .join(', ');

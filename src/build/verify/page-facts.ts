@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { inlineCodeHashes } from '../../outputs/security-headers.ts';
+import { settings } from '../../config/env.ts';
 
 export interface PageFacts {
   /** Internal links and sources (same origin): each target once, as [the href as written, its site path with any #fragment]. */
@@ -111,6 +112,14 @@ export function siteFacts(dir: string, origin: string, cacheFile?: string): Map<
   }
   return new Map([...pages].map(([page, { facts }]) => [page, facts]));
 }
+
+/** The facts of a build's pages (`outDir`), with the site's origin and the cache the post-build steps share. */
+export function builtPageFacts(outDir: string): Map<string, PageFacts> {
+  return siteFacts(outDir, new URL(settings.siteUrl).origin, settings.pageFactsFile);
+}
+
+/** The file of an article's page, relative to the output folder. */
+export const articlePage = (slug: string) => `articles/${slug}/index.html`;
 
 /** Every .html file under `dir`, as site-relative paths, sorted. */
 export function htmlFiles(dir: string): string[] {

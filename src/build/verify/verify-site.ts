@@ -8,7 +8,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { brokenLinks } from './internal-links.ts';
-import { siteFacts, UNRESOLVED_IMAGE, type PageFacts } from './page-facts.ts';
+import { articlePage, siteFacts, UNRESOLVED_IMAGE, type PageFacts } from './page-facts.ts';
 import type { Manifest } from '../manifest.ts';
 import { FEED_FORMATS, type FeedFile } from '../../domain/feed-formats.ts';
 import { urls } from '../../domain/urls.ts';
@@ -57,7 +57,7 @@ export function verifySite(
   // Pages.
   let articlePages = 0;
   for (const slug of manifest.articles) {
-    const facts = pages.get(`articles/${slug}/index.html`);
+    const facts = pages.get(articlePage(slug));
     if (!facts?.articleBody) problems.push(`${article(slug)}: no article page in dist/`);
     else articlePages++;
     // A figure whose image Astro never resolved ships as an attribute, not an image.
