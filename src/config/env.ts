@@ -30,6 +30,8 @@ export interface Settings {
   shareImageCacheDir: string;
   /** Where search-index shards are kept, keyed by the pages they index, so a rebuild re-indexes only the shards that changed. */
   searchShardCacheDir: string;
+  /** Where the loader keeps each entry's rendered body (content/body-files.ts), outside Astro's content store, which must fit in one string. */
+  bodyFilesDir: string;
   /** Where the post-build steps keep what they read of each page (build/verify/page-facts.ts), so a rebuild reads only changed pages. */
   pageFactsFile: string;
   /** Absolute origin of every canonical, share and feed URL: SITE_URL, else the committed address (config/address.ts). */
@@ -131,6 +133,8 @@ export function readSettings(env: Env): Settings {
     // In the content root's own cache: a cold build (fresh cache) indexes everything.
     searchShardCacheDir: join(astroCacheDir(env, contentDir, isSampleContent), 'search-shards'),
     pageFactsFile: join(astroCacheDir(env, contentDir, isSampleContent), 'page-facts.json'),
+    // Beside the content store that refers to them.
+    bodyFilesDir: join(astroCacheDir(env, contentDir, isSampleContent), 'bodies'),
     siteUrl: parseSiteUrl(env['SITE_URL']),
     localPreview: env['BACKSTORY_LOCAL_PREVIEW'] === '1',
     fixedNow: parseNow(env['BACKSTORY_NOW']),

@@ -10,7 +10,9 @@
  * explainers, unknown authors, stories and entities).
  *
  * An entry whose file is unchanged (same digest) keeps its stored render,
- * unless the Markdown code changed since (renderer-fingerprint.ts).
+ * unless the Markdown code changed since (renderer-fingerprint.ts). A
+ * render's HTML is kept in a file of its own (body-files.ts), not in the
+ * store.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
@@ -25,6 +27,7 @@ import { formatFrontmatterIssues } from './format-issues.ts';
 import { contentError } from './content-error.ts';
 import { rendererFingerprint } from './renderer-fingerprint.ts';
 import { renderPool, rendererOptions, type MarkdownRenderPool } from './render-pool.ts';
+import { bodyFileOf, bodyFiles, storedRender, type BodyFiles } from './body-files.ts';
 
 /** An entry as the collection's checks see it. */
 export interface LoadedEntry {
@@ -81,9 +84,10 @@ export function markdownCollection({ base, schema, check, advise }: CollectionOp
       forgetOtherFolders(context, root, base);
 
       const pool = renderPool(rendererOptions(config), { workers: settings.workers });
+      const bodies = bodyFiles(settings.bodyFilesDir, context.collection);
       const problems = new Map<string, string>();
       const owners = new Map<string, string>();
-      const sync = (file: string) => syncFile(context, { file, root, schema, allowed, pool, owners });
+      const sync = (file: string) => syncFile(context, { file, root, schema, allowed, pool, bodies, owners });
       const files = markdownFiles(base);
       try {
         await eachLimited(files, 10, async (file) => {
@@ -104,6 +108,8 @@ export function markdownCollection({ base, schema, check, advise }: CollectionOp
       const crossProblems = check?.(loadedEntries(context)) ?? [];
       if (crossProblems.length > 0) throw contentError(crossProblems.join('\n'), 'Each line above names the file:line and how to fix it.');
       for (const advice of advise?.(loadedEntries(context)) ?? []) logger.warn(advice);
+      // Only after a sync that stands: until then the store on disk may still name the older bodies.
+      bodies.prune([...store.values()].flatMap((entry) => bodyFileOf(entry.rendered) ?? []));
 
       // `npm run dev`: keep the collection current as files change; report problems without stopping the server.
       const { watcher } = context;
@@ -113,7 +119,7 @@ export function markdownCollection({ base, schema, check, advise }: CollectionOp
       const resync = async (path: string) => {
         if (!inBase(path)) return;
         const devPool = renderPool(rendererOptions(config), { workers: false });
-        const problem = await syncFile(context, { file: resolve(path), root, schema, allowed, pool: devPool, owners });
+        const problem = await syncFile(context, { file: resolve(path), root, schema, allowed, pool: devPool, bodies, owners });
         const later = problem ? [problem] : (check?.(loadedEntries(context)) ?? []);
         if (later.length) logger.error(later.join('\n'));
         else logger.info(`Reloaded ${display(path)}`);
@@ -140,12 +146,13 @@ interface SyncOptions {
   schema: z.ZodObject;
   allowed: readonly string[];
   pool: MarkdownRenderPool;
+  bodies: BodyFiles;
   /** Which file each id came from, to refuse two files with one slug. */
   owners: Map<string, string>;
 }
 
 /** Reads, checks, renders and stores one file; returns what is wrong with it, if anything. */
-async function syncFile(context: LoaderContext, { file, root, schema, allowed, pool, owners }: SyncOptions): Promise<string | undefined> {
+async function syncFile(context: LoaderContext, { file, root, schema, allowed, pool, bodies, owners }: SyncOptions): Promise<string | undefined> {
   const { store, parseData, generateDigest } = context;
   const shown = display(file);
   const id = idOf(file);
@@ -168,7 +175,8 @@ async function syncFile(context: LoaderContext, { file, root, schema, allowed, p
   const filePath = relative(root, file).split(sep).join('/');
   const digest = generateDigest(source);
   const existing = store.get(id);
-  if (existing && existing.digest === digest && existing.filePath === filePath && existing.rendered) return undefined;
+  const storedBody = bodyFileOf(existing?.rendered);
+  if (existing && existing.digest === digest && existing.filePath === filePath && storedBody && bodies.has(storedBody)) return undefined;
 
   const parsed = parseMarkdownFile(source);
   if (!parsed.ok) {
@@ -191,7 +199,10 @@ async function syncFile(context: LoaderContext, { file, root, schema, allowed, p
     return message.split('\n').find((line) => / Fix: /.test(line)) ?? `${shown}: the Markdown could not be rendered: ${message}`;
   }
   const parsedData = await parseData({ id, data, filePath: file });
-  store.set({ id, data: parsedData, filePath, digest, rendered, assetImports: rendered.metadata.imagePaths });
+  const bodyFile = bodies.write(id, rendered.html, generateDigest(rendered.html));
+  // Astro's store ignores a set with the digest it already holds, and the file's digest may be unchanged (its body file went missing).
+  store.delete(id);
+  store.set({ id, data: parsedData, filePath, digest, rendered: storedRender(rendered.metadata, bodyFile), assetImports: rendered.metadata.imagePaths });
   return undefined;
 }
 

@@ -17,7 +17,7 @@ import { getRelated } from '../data/related.ts';
 import { getStories, type Story } from '../data/stories.ts';
 import { getTopicNames } from '../data/topics.ts';
 import { getArticles } from '../data/articles.ts';
-import { renderBody } from '../data/render.ts';
+import { bodyHtml, renderBody } from '../data/render.ts';
 import { pageKey } from '../data/page-cache-keys.ts';
 import { noteRendered } from '../build/render-journal.ts';
 import { fillCardSlots } from '../markdown/mention-cards.ts';
@@ -157,7 +157,7 @@ export async function getArticleRoute(article: Article, site: URL): Promise<Arti
     }),
     searchMeta: pagefindMeta({
       topics: tags,
-      nameParts: writtenNameParts(article, entities, article.entry.rendered?.html ?? ''),
+      nameParts: writtenNameParts(article, entities, bodyHtml(article.entry)),
       spellings: article.facts.spellingVariants,
     }),
     story: article.story ? stories.get(article.story) : undefined,

@@ -87,6 +87,28 @@ describe('incremental rebuilds', () => {
     expectSameSite(rebuilt.outDir, cold.outDir);
   }, 300_000);
 
+  it('keep body HTML out of the content store, and render again a body whose file is gone', async () => {
+    // Astro writes its store as one string; bodies inside it capped the archive at about 40,000 explainers.
+    const store = readFileSync(join(cache, 'data-store.json'), 'utf8');
+    expect(store).toContain('explainer-00007');
+    expect(store).not.toMatch(/<p>|\\u003Cp>|<h2|\\u003Ch2/);
+    const bodies = join(cache, 'bodies', 'articles');
+    const files = readdirSync(bodies);
+    expect(files).toHaveLength(30);
+    const seventh = files.find((f) => f.startsWith('explainer-00007.'))!;
+    const html = readFileSync(join(bodies, seventh), 'utf8');
+    expect(html).toMatch(/^<p>|<h2/);
+    rmSync(join(bodies, seventh));
+    // A title edit makes every page render again, so the seventh's page reads its body.
+    writeFileSync(articleFile(9), readFileSync(articleFile(9), 'utf8').replace(/^title: .*$/m, 'title: "Ninth, retitled"'));
+    const rebuilt = await build(cache);
+    expect(articlePages(rebuilt.output)).toMatchObject({ rendered: 30 });
+    expect(readFileSync(join(bodies, seventh), 'utf8')).toBe(html);
+    expect(readdirSync(bodies)).toHaveLength(30);
+    const cold = await build(join(work, 'cold-bodies'));
+    expectSameSite(rebuilt.outDir, cold.outDir);
+  }, 300_000);
+
   it('after a title edit (shown on other pages), render every page again and write what a cold build writes', async () => {
     writeFileSync(articleFile(5), readFileSync(articleFile(5), 'utf8').replace(/^title: .*$/m, 'title: "A headline the desk rewrote"'));
     const rebuilt = await build(cache);

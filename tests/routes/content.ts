@@ -4,6 +4,8 @@
  */
 import { vi } from 'vitest';
 import { articleSchema } from '../../src/content/schemas/article.ts';
+import { bodyFiles, storedRender } from '../../src/content/body-files.ts';
+import { settings } from '../../src/config/env.ts';
 import type { MarkdownFacts } from '../../src/markdown/facts.ts';
 
 type Data = Record<string, unknown>;
@@ -15,7 +17,11 @@ export function article(id: string, data: Data, facts: Partial<MarkdownFacts> = 
     data: articleSchema.parse(data),
     digest: `digest-${id}`,
     filePath: `content/articles/${id}.md`,
-    rendered: { html: `<p>${id}</p>`, metadata: { headings: [], frontmatter: { readingMinutes: 3, wordCount: 700, ...facts } } },
+    // As the loader stores it: the body in a file of its own.
+    rendered: storedRender(
+      { headings: [], frontmatter: { readingMinutes: 3, wordCount: 700, ...facts }, imagePaths: [] },
+      bodyFiles(settings.bodyFilesDir, 'articles').write(id, `<p>${id}</p>`, 'test'),
+    ),
   };
 }
 

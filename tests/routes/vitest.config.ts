@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { getViteConfig } from 'astro/config';
 
 /**
@@ -10,5 +13,7 @@ export default getViteConfig({
     name: 'routes',
     include: ['**/*.test.ts'],
     environment: 'node',
+    // A cache folder of the tests' own: the mocked entries' body files go there (tests/routes/content.ts).
+    env: { BACKSTORY_CACHE_DIR: mkdtempSync(join(tmpdir(), 'backstory-routes-cache-')) },
   },
 });
