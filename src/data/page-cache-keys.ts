@@ -18,8 +18,10 @@ import type { MarkdownFacts } from '../markdown/facts.ts';
  * (entity mentions, timeline entries…), every entity,
  * author, story, topic and standing page (front matter and body), the site
  * settings and URL. An article page adds its own file's digest, which covers
- * its body. So an edit to one article's body re-renders that article alone
- * (plus the pages that never have a key: home, feeds, sitemaps, search);
+ * its body, and a feed the digests of the explainers it carries
+ * (outputs/feeds.ts). So an edit to one article's body re-renders that
+ * article and the feeds that carry it (plus the pages that never have a
+ * key: home, sitemaps, search);
  * any other change re-renders everything, as a cold build would.
  * tests/build/incremental.test.ts proves both against a cold build, byte for byte.
  */

@@ -16,6 +16,7 @@ import { FEED_FORMATS, FEED_SIZE, type FeedFile } from '../domain/feed-formats.t
 import { SITE } from '../config/site.ts';
 import { urls } from '../domain/urls.ts';
 import { SITE_CARD_SLUG } from '../sharing/share-cards.ts';
+import { pageKey } from '../data/page-cache-keys.ts';
 
 export interface FeedScope {
   /** The page the feed belongs to ("/", "/topics/japan/", "/stories/x/"). */
@@ -45,6 +46,16 @@ export async function getFeedScopes(): Promise<FeedScope[]> {
       articles: [...s.articles].reverse(),
     })),
   ];
+}
+
+/**
+ * A feed's cache key (data/page-cache-keys.ts): the site key, which covers
+ * every front matter and every setting a feed shows, plus the file digest
+ * of each explainer whose body it carries. An edit to one body re-renders
+ * only the feeds that carry it.
+ */
+export function feedKey(scope: FeedScope): Promise<string> {
+  return pageKey('feed', ...scope.articles.slice(0, FEED_SIZE).map((a) => String(a.entry.digest)));
 }
 
 const instant = (d: string) => toInstant(d, SITE.timeZone);

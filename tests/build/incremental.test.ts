@@ -55,6 +55,15 @@ function shards(log: string): { shards: number; newest: number; indexed: number;
   return { shards: Number(m[1]), newest: Number(m[2] ?? 0), indexed: Number(m[3]), kept: Number(m[4]) };
 }
 
+/** The feed scopes ("/", "/topics/x/") whose feeds the build rendered, and those it took from the last build (Astro's route log: "cached" or "restored"). */
+function feedScopes(log: string): { rendered: string[]; cached: string[] } {
+  const scopes = { rendered: new Set<string>(), cached: new Set<string>() };
+  for (const m of log.matchAll(/[├└]─ (\S*\/)(?:rss\.xml|atom\.xml|feed\.json)\/? \((cached|restored|\+[^)]*)\)/g)) {
+    scopes[m[2]!.startsWith('+') ? 'rendered' : 'cached'].add(m[1]!);
+  }
+  return { rendered: [...scopes.rendered].sort(), cached: [...scopes.cached].sort() };
+}
+
 /** Whether an article is in the newest explainers' own index of a build. */
 const inNewest = (outDir: string, n: number) => fragmentUrls(join(outDir, 'pagefind', 'newest')).has(`/articles/explainer-${String(n).padStart(5, '0')}/`);
 
@@ -75,6 +84,11 @@ describe('incremental rebuilds', () => {
     writeFileSync(articleFile(3), `${readFileSync(articleFile(3), 'utf8')}\nA paragraph an editor added after publication.\n`);
     const rebuilt = await build(cache);
     expect(articlePages(rebuilt.output)).toEqual({ rendered: 1, names: ['explainer-00003'], copied: 29 });
+    // The feeds that carry its body (the site's and its topics', all under 50 explainers here) are rendered again, the others copied.
+    const topics = /^topics: \[(.*)\]$/m.exec(readFileSync(articleFile(3), 'utf8'))![1]!.split(', ');
+    const feeds = feedScopes(rebuilt.output);
+    expect(feeds.rendered).toEqual(['/', ...topics.map((t) => `/topics/${t}/`)].sort());
+    expect(feeds.cached.length).toBeGreaterThan(0);
     // Only the edited explainer's shard is indexed again (and the newest
     // explainers' own index if it holds it); the others are copied, and the
     // result is what indexing all of them writes.
