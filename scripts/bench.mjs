@@ -26,7 +26,7 @@ const { values } = parseArgs({
     // cold cost is the difference between the two cold builds.
     'cards-warm': { type: 'boolean', default: false },
     // Node's heap limit for the build, in MB: npm run build's by default (package.json).
-    heap: { type: 'string', default: '7168' },
+    heap: { type: 'string', default: '11264' },
   },
 });
 const root = resolve(import.meta.dirname, '..');
