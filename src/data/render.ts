@@ -20,8 +20,9 @@ export function bodyHtml(entry: BodyEntry): string {
 
 /**
  * An entry's body as a component, from the HTML the loader rendered (images
- * resolved by Astro's image pipeline), with its headings.
+ * resolved by Astro's image pipeline), with its headings. A caller that
+ * already read the body passes its `html`, so the file is read once.
  */
-export function renderBody(entry: BodyEntry) {
-  return render({ ...entry, rendered: { ...entry.rendered, html: bodyHtml(entry) } });
+export function renderBody(entry: BodyEntry, html: string = bodyHtml(entry)) {
+  return render({ ...entry, rendered: { ...entry.rendered, html } });
 }

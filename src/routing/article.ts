@@ -92,8 +92,9 @@ function writtenNameParts(
 
 export async function getArticleRoute(article: Article, site: URL): Promise<ArticleRoute> {
   noteRendered('article', article.slug);
+  const html = bodyHtml(article.entry);
   const [body, topicNames, allAuthors, entities, stories, related, reportError] = await Promise.all([
-    renderBody(article.entry),
+    renderBody(article.entry, html),
     getTopicNames(),
     getAuthors(),
     getEntities(),
@@ -157,7 +158,7 @@ export async function getArticleRoute(article: Article, site: URL): Promise<Arti
     }),
     searchMeta: pagefindMeta({
       topics: tags,
-      nameParts: writtenNameParts(article, entities, bodyHtml(article.entry)),
+      nameParts: writtenNameParts(article, entities, html),
       spellings: article.facts.spellingVariants,
     }),
     story: article.story ? stories.get(article.story) : undefined,
