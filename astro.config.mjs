@@ -11,6 +11,7 @@ import { atomicOutput } from './src/build/atomic-output.ts';
 import { addressCheck } from './src/build/address-check.ts';
 import { contentRootModules } from './src/build/content-root-modules.ts';
 import { dataStoreModule } from './src/build/data-store-module.ts';
+import { shareImageFiles } from './src/build/share-image-files.ts';
 
 const output = atomicOutput();
 
@@ -49,7 +50,8 @@ export default defineConfig({
     processor: markdownProcessor,
   },
   // Order matters: the staging folder is prepared first, and stale routes
-  // leave it before anything reads it; the redirects file and the verification read the
+  // leave it before anything reads it; share images are linked in before the
+  // verification checks the pages' links; the redirects file and the verification read the
   // manifest the build wrote; verification reads the index, feeds and pages
   // the others wrote; atomic output publishes last.
   integrations: [
@@ -57,6 +59,7 @@ export default defineConfig({
     contentRootModules(),
     dataStoreModule(),
     addressCheck(),
+    shareImageFiles(),
     redirectsFile(),
     securityHeadersFile(),
     pagefindIntegration(),

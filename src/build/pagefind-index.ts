@@ -1,12 +1,13 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { setPagefindChunkSize, settings } from '../config/env.ts';
 import { newestCount, planNewest, planShards, SHARD_TARGET, SHARDS_FILE, type PlannedShard, type ShardEntry, type ShardList } from '../domain/search-shards.ts';
 import { readManifest } from './manifest.ts';
+import { linkFile } from './link-file.ts';
 import { articlePage, builtPageFacts } from './verify/page-facts.ts';
 
 /**
@@ -189,12 +190,7 @@ function linkTree(from: string, to: string): void {
     for (const name of readdirSync(from)) linkTree(join(from, name), join(to, name));
     return;
   }
-  try {
-    linkSync(from, to);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-    copyFileSync(from, to);
-  }
+  linkFile(from, to);
 }
 
 function fail(errors: string[], what: string): void {

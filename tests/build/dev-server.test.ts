@@ -72,6 +72,16 @@ describe('npm run dev', () => {
     expect(html).toContain('<time datetime="2025-01-01"');
   });
 
+  it("draws an article's share image on request (a build links them from the image cache instead)", async () => {
+    const res = await fetch(`${base}/og/article/beta-explainer.png`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('image/png');
+    const png = Buffer.from(await res.arrayBuffer());
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    expect((await fetch(`${base}/og/article/no-such-explainer.png`)).status).toBe(404);
+  });
+
   it('serves a current search index, like production, and rebuilds it when content changes', async () => {
     const waitFor = async (what: string, check: () => Promise<boolean>) => {
       for (let i = 0; i < 120; i++) {

@@ -16,7 +16,7 @@ import { inlineCodeHashes } from '../../outputs/security-headers.ts';
 import { settings } from '../../config/env.ts';
 
 export interface PageFacts {
-  /** Internal links and sources (same origin): each target once, as [the href as written, its site path with any #fragment]. */
+  /** Internal links, sources and share images (same origin): each target once, as [the URL as written, its site path with any #fragment]. */
   targets: [href: string, target: string][];
   /** Every element id on the page. */
   ids: string[];
@@ -36,13 +36,15 @@ export const UNRESOLVED_IMAGE = '__ASTRO_IMAGE_';
 
 /** href/src attributes inside a start tag (text that merely shows `href="…"` is escaped and has no `<`). */
 const ATTR = /<[a-zA-Z][^<>]*?\s(?:href|src)="([^"]*)"/g;
+/** The share image a page announces (og:image, twitter:image): a link a reader's app follows. */
+const SHARE_IMAGE = /<meta (?:property|name)="(?:og|twitter):image" content="([^"]*)"/g;
 const ID = /\sid="([^"]*)"/g;
 
 /** The facts of one page, served at `page` (a site-relative file path such as "articles/x/index.html") on `origin`. */
 export function pageFacts(html: string, page: string, origin: string): PageFacts {
   const base = new URL(`/${page.replace(/index\.html$/, '')}`, origin);
   const targets = new Map<string, string>();
-  for (const m of html.matchAll(ATTR)) {
+  for (const m of [...html.matchAll(ATTR), ...html.matchAll(SHARE_IMAGE)]) {
     const href = decodeEntities(m[1]!);
     if (/^(mailto:|tel:|data:|javascript:)/.test(href)) continue;
     const url = new URL(href, base);
@@ -68,7 +70,7 @@ interface CachedPage {
 }
 
 /** A change to what pageFacts reads must not reuse facts read the old way. */
-const CACHE_VERSION = 2;
+const CACHE_VERSION = 3;
 
 /** The facts this process last read or wrote per cache file: the steps of one build share them without parsing the file again. */
 const inMemory = new Map<string, Map<string, CachedPage>>();

@@ -30,8 +30,9 @@ export interface CardJob {
   label: string;
 }
 
-/** Cards being drawn on workers, by file in the cache. */
+/** Cards being drawn on workers (or whose drawing failed), by file in the cache. */
 const inFlight = new Map<string, Promise<Buffer>>();
+let pending = 0;
 
 let pool: Tinypool | undefined;
 let drawnOnWorkers = 0;
@@ -61,12 +62,18 @@ export function prepareCards(jobs: readonly CardJob[], cacheDir: string, workerF
     const file = cacheFile(cacheDir, tree, CARD_WIDTH, CARD_HEIGHT);
     if (inFlight.has(file) || existsSync(file)) continue;
     const drawing = drawOnWorker(workerFile, tree, CARD_WIDTH, CARD_HEIGHT).then((png) => store(file, png));
-    // Awaited, and reported, by the card's renderCard; once there, the PNG need not stay in memory.
-    const settle = () => {
-      inFlight.delete(file);
-      if (inFlight.size === 0) void closeCardWorkers();
+    // Awaited, and reported, by the card's renderCard or cardFile. Once in the
+    // cache the PNG need not stay in memory; a failed drawing stays, so a
+    // later wait gets its error rather than drawing the card again.
+    pending++;
+    const settle = (ok: boolean) => {
+      if (ok) inFlight.delete(file);
+      if (--pending === 0) void closeCardWorkers();
     };
-    drawing.then(settle, settle);
+    drawing.then(
+      () => settle(true),
+      () => settle(false),
+    );
     inFlight.set(file, drawing);
   }
 }
@@ -83,10 +90,32 @@ export async function renderCard({ card, label }: CardJob, cacheDir: string): Pr
   try {
     return await renderTree(cardTree(card), CARD_WIDTH, CARD_HEIGHT, cacheDir);
   } catch (err) {
-    const error = new Error(`the share card of ${label} could not be drawn: ${(err as Error)?.message ?? err}`, { cause: err });
-    error.name = 'ShareCardError';
-    throw error;
+    throw cardError(label, err);
   }
+}
+
+/**
+ * The cache file of a card's PNG, once it is there (waiting for its drawing
+ * on a worker, or drawing it here): what a build links into the site,
+ * without reading the PNG.
+ */
+export async function cardFile({ card, label }: CardJob, cacheDir: string): Promise<string> {
+  const tree = cardTree(card);
+  const file = cacheFile(cacheDir, tree, CARD_WIDTH, CARD_HEIGHT);
+  try {
+    const drawing = inFlight.get(file);
+    if (drawing) await drawing;
+    else if (!existsSync(file)) store(file, await drawPng(tree, CARD_WIDTH, CARD_HEIGHT));
+    return file;
+  } catch (err) {
+    throw cardError(label, err);
+  }
+}
+
+function cardError(label: string, err: unknown): Error {
+  const error = new Error(`the share card of ${label} could not be drawn: ${(err as Error)?.message ?? err}`, { cause: err });
+  error.name = 'ShareCardError';
+  return error;
 }
 
 export function renderLogo(siteName: string, cacheDir: string): Promise<Buffer> {

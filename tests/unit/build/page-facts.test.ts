@@ -21,6 +21,12 @@ describe('page facts', () => {
     ]);
   });
 
+  it("counts the share image a page announces as a link (its og:image and twitter:image), not the image's other meta", () => {
+    const html =
+      '<meta property="og:image" content="https://example.org/og/article/a.png"><meta property="og:image:alt" content="A card"><meta name="twitter:image" content="https://example.org/og/article/a.png"><meta property="og:url" content="https://example.org/articles/a/">';
+    expect(pageFacts(html, 'articles/a/index.html', ORIGIN).targets).toEqual([['https://example.org/og/article/a.png', '/og/article/a.png']]);
+  });
+
   it('keeps ids, inline code hashes and the article checks', () => {
     const html = `<h2 id="s&amp;1">S</h2><h2 id="s&amp;1">again</h2><script>go()</script><style>p{}</style><article data-pagefind-body><img src="__ASTRO_IMAGE_x"></article>`;
     const facts = pageFacts(html, 'index.html', ORIGIN);
