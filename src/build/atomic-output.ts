@@ -3,6 +3,9 @@ import { existsSync, renameSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { discarded, keepForNextBuild, removeStaleRoutes, routeFiles, startStaging, type StagingStart } from './recycled-staging.ts';
 
+/** Astro's record of the last build's pages, in its cache folder (astro/dist/core/build/incremental.js): without it no page is skipped. */
+const ASTRO_INCREMENTAL_RECORD = 'incremental-build.json';
+
 /** The staging folder next to the live one, e.g. dist → dist.staging. */
 export const stagingFor = (liveDir: string) => `${liveDir.replace(/\/+$/, '')}.staging`;
 
@@ -24,11 +27,13 @@ export function atomicOutput(): { stage: AstroIntegration; publish: AstroIntegra
   let staging = '';
   let start: StagingStart = { carried: undefined, copied: 0 };
   let routes: string[] = [];
+  let cacheDir = new URL('file:///');
   const stage: AstroIntegration = {
     name: 'backstory:staging',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         if (command !== 'build') return;
+        cacheDir = config.cacheDir;
         live = fileURLToPath(config.outDir).replace(/\/+$/, '');
         staging = stagingFor(live);
         // Astro would empty the staging folder; startStaging prepares it instead.
@@ -43,7 +48,7 @@ export function atomicOutput(): { stage: AstroIntegration; publish: AstroIntegra
       },
       'astro:build:start': ({ logger }) => {
         if (!staging) return;
-        start = startStaging(live, staging);
+        start = startStaging(live, staging, existsSync(new URL(ASTRO_INCREMENTAL_RECORD, cacheDir)));
         if (start.carried) logger.info(`staging: ${start.carried.length} route files carried over from the last site, ${start.copied} of them copied from it`);
       },
       'astro:build:done': ({ dir, assets, logger }) => {

@@ -124,8 +124,12 @@ function readRoutes(recycled: string): string[] | undefined {
  * Prepares `staging` for a build of `live`: from the recycled folder when the
  * last build published one (see the module comment), else empty. A staging
  * folder left by a failed or killed build is discarded first.
+ * `pagesReusable` is false when Astro has no incremental-build record (a cold
+ * cache): every page is then rendered again, and carrying the last site over
+ * would only copy files to be written over (6,025 of them, 3 s, at 5,000
+ * explainers), so the build starts empty.
  */
-export function startStaging(live: string, staging: string): StagingStart {
+export function startStaging(live: string, staging: string, pagesReusable = true): StagingStart {
   const recycled = recycledFor(live);
   // What an earlier build was still deleting when it failed.
   const parent = dirname(live);
@@ -133,7 +137,7 @@ export function startStaging(live: string, staging: string): StagingStart {
     if (name.startsWith(`${basename(live)}.`) && name.includes(DISCARDED)) discarding.push(rm(join(parent, name), { recursive: true, force: true }));
   }
   discard(staging);
-  const routes = existsSync(recycled) && existsSync(live) ? readRoutes(recycled) : undefined;
+  const routes = pagesReusable && existsSync(recycled) && existsSync(live) ? readRoutes(recycled) : undefined;
   if (!routes) {
     discard(recycled);
     mkdirSync(staging, { recursive: true });

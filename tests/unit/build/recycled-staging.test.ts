@@ -80,6 +80,15 @@ describe('the staging folder a build starts from', () => {
     expect(Math.abs(statSync(join(staging, 'index.html')).mtimeMs - statSync(join(live, 'index.html')).mtimeMs)).toBeLessThan(1);
   });
 
+  it('starts empty when Astro kept no record of the last build (every page renders again), discarding the recycled folder', async () => {
+    const { work, live, old, staging } = sites({ 'index.html': 'old home' }, { 'index.html': 'new home' });
+    keepForNextBuild(live, old, ['index.html']);
+    expect(startStaging(live, staging, false)).toEqual({ carried: undefined, copied: 0 });
+    expect(tree(staging)).toEqual({});
+    await discarded();
+    expect(readdirSync(work).sort()).toEqual(['dist', 'dist.staging']);
+  });
+
   it('a same-sized file with another time is copied (content is not compared, so the time must say it)', () => {
     const { live, old, staging } = sites({ 'p/index.html': 'AAAA' }, { 'p/index.html': 'BBBB' });
     keepForNextBuild(live, old, ['p/index.html']);
