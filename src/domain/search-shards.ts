@@ -39,9 +39,12 @@ export const SHARD_TARGET = 500;
 
 export interface ShardPage {
   slug: string;
-  /** Publication day, YYYY-MM-DD. */
+  /** Publication day, YYYY-MM-DD (shardDay). */
   day: string;
 }
+
+/** The day a shard files an explainer under: the UTC day of its publication instant (ISO 8601). */
+export const shardDay = (publishedIso: string): string => publishedIso.slice(0, 10);
 
 export interface PlannedShard {
   /** The shard's name: the first publication day it covers ("2024-03-25"). */
@@ -95,4 +98,10 @@ export function planNewest(pages: readonly ShardPage[], count: number): PlannedS
     .slice(0, count)
     .reverse();
   return { name: 'newest', from: newest[0]?.day ?? '', to: newest.at(-1)?.day ?? '', slugs: newest.map((p) => p.slug) };
+}
+
+/** What a build indexes: the shards, newest first, and, with more than one, the newest explainers' own index for a first answer (indexed and cached as a shard is). */
+export function planIndex(pages: readonly ShardPage[], target = SHARD_TARGET): { shards: PlannedShard[]; newest: PlannedShard | undefined } {
+  const shards = planShards(pages, target);
+  return { shards, newest: shards.length > 1 ? planNewest(pages, newestCount(target)) : undefined };
 }

@@ -4,7 +4,8 @@
  * filters, the story and related explainers. The page
  * (pages/articles/[slug].astro) only lays it out.
  */
-import { isoWithOffset } from '../domain/dates.ts';
+import { isoWithOffset, toInstant } from '../domain/dates.ts';
+import { shardDay } from '../domain/search-shards.ts';
 import { lastChanged } from '../domain/articles.ts';
 import { urls } from '../domain/urls.ts';
 import { numberSources, type NumberedSource } from '../domain/sources.ts';
@@ -20,6 +21,7 @@ import { getArticles } from '../data/articles.ts';
 import { bodyHtml, renderBody } from '../data/render.ts';
 import { pageKey } from '../data/page-cache-keys.ts';
 import { noteRendered } from '../build/render-journal.ts';
+import { expectArticlePages } from '../build/search-index-stream.ts';
 import { fillCardSlots } from '../markdown/mention-cards.ts';
 import { pagefindFilterValues, pagefindMeta } from '../search/index-attributes.ts';
 import type { HeadInput } from './head.ts';
@@ -32,6 +34,8 @@ export type ArticleProps = { article: Article; redirect?: false } | { article: A
 export async function getArticlePaths() {
   const [articles, redirects] = await Promise.all([getArticles(), getRedirects()]);
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
+  // A build indexes article pages as they render (build/search-index-stream.ts): it plans the shards from these, as the index step does from the manifest.
+  if (import.meta.env.PROD) expectArticlePages(articles.map((a) => ({ slug: a.slug, day: shardDay(toInstant(a.publishedAt, SITE.timeZone).toISOString()) })));
   return [
     ...(await Promise.all(
       articles.map(async (article) => ({

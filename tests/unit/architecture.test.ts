@@ -26,10 +26,12 @@ const ALLOWED: Record<string, string[]> = {
   pages: ['domain', 'config', 'data', 'routing', 'search', 'sharing', 'outputs', 'components', 'layouts', 'styles'],
 };
 
-/** The folder of a file under src/ (src/content.config.ts belongs to content). */
+/** The folder of a file under src/ (src/content.config.ts belongs to content, src/middleware.ts to routing: where Astro looks for them). */
 const folderOf = (file: string) => {
   const rel = relative('src', file);
-  return rel === 'content.config.ts' ? 'content' : rel.split(/[\\/]/)[0]!;
+  if (rel === 'content.config.ts') return 'content';
+  if (rel === 'middleware.ts') return 'routing';
+  return rel.split(/[\\/]/)[0]!;
 };
 
 function sourceFiles(dir: string): string[] {

@@ -31,6 +31,9 @@ export interface PageFacts {
   digest: string;
 }
 
+/** SHA-256 of a page's HTML (hex): its facts' digest, and what pages indexed as they render are keyed by (build/search-index-stream.ts). */
+export const pageDigest = (html: string): string => createHash('sha256').update(html, 'utf8').digest('hex');
+
 /** What Astro leaves in place of a Markdown image it did not resolve. */
 export const UNRESOLVED_IMAGE = '__ASTRO_IMAGE_';
 
@@ -59,7 +62,7 @@ export function pageFacts(html: string, page: string, origin: string): PageFacts
     styles: [...new Set(code.styles)],
     articleBody: html.includes('data-pagefind-body'),
     unresolvedImage: html.includes(UNRESOLVED_IMAGE),
-    digest: createHash('sha256').update(html, 'utf8').digest('hex'),
+    digest: pageDigest(html),
   };
 }
 

@@ -1,0 +1,77 @@
+/**
+ * One shard of the search index (domain/search-shards.ts), as Pagefind
+ * writes it: the key it is cached under, its pages added in one order, and
+ * the written index checked and put into the cache. The build's index step
+ * (pagefind-index.ts) and the indexing while pages render
+ * (search-index-stream.ts) both go through here, so a shard is byte for byte
+ * the same whichever of them wrote it.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import * as pagefind from 'pagefind';
+import type { PlannedShard } from '../domain/search-shards.ts';
+import { articlePage } from './verify/page-facts.ts';
+
+/**
+ * Word postings per chunk of a shard's word index (Pagefind's default is
+ * 20,000, sized for one index of a whole site). A search fetches, from
+ * every shard, the chunk that holds each query word, and with the default a
+ * shard's chunk also carries many other words: at 10,000 bench articles in
+ * 20 shards the first "summit envoy" fetched 1,489 KB, 733 KB with 2,000
+ * (one unsharded index: 666 KB).
+ */
+export const CHUNK_SIZE = 2000;
+
+/** What decides a shard's index: Pagefind's version, its chunk size and the exact bytes of its pages (by their digests). */
+export function shardKey(shard: PlannedShard, digest: (slug: string) => string, chunkSize: string): string {
+  const hash = createHash('sha256').update(`pagefind ${pagefindVersion()} chunks ${chunkSize}\n`);
+  for (const slug of shard.slugs) hash.update(`${slug} ${digest(slug)}\n`);
+  return hash.digest('hex').slice(0, 24);
+}
+
+let version: string | undefined;
+function pagefindVersion(): string {
+  // Its package.json is not exported, so it is read by path (from the project root, as every setting is).
+  return (version ??= (JSON.parse(readFileSync(resolve('node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version);
+}
+
+/** Indexes one shard's pages, in the shard's order, into `target` (written beside it first, so a failed run leaves no half shard in the cache). */
+export async function indexShard(shard: PlannedShard, page: (slug: string) => string, target: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({});
+  fail(errors, 'could not start');
+  if (!index) throw new Error('Pagefind returned no index');
+  try {
+    for (const slug of shard.slugs) {
+      const added = await index.addHTMLFile({ sourcePath: articlePage(slug), content: page(slug) });
+      fail(added.errors, `could not index articles/${slug}/`);
+    }
+    const partial = `${target}.partial`;
+    rmSync(partial, { recursive: true, force: true });
+    const written = await index.writeFiles({ outputPath: partial });
+    fail(written.errors, 'could not write the index');
+    const count = indexedPageCount(partial);
+    if (count !== shard.slugs.length) {
+      throw new Error(
+        `Pagefind indexed ${count} of the ${shard.slugs.length} article pages of shard ${shard.name}. ` +
+          'Fix: every article page needs exactly one data-pagefind-body element, and no other page may have one.',
+      );
+    }
+    mkdirSync(dirname(target), { recursive: true });
+    renameSync(partial, target);
+  } finally {
+    await index.deleteIndex();
+  }
+}
+
+function fail(errors: string[], what: string): void {
+  if (errors.length) throw new Error(`Pagefind ${what}:\n  ${errors.join('\n  ')}`);
+}
+
+/** Pages in a written index, summed over languages (pagefind-entry.json). */
+function indexedPageCount(indexDir: string): number {
+  const entry = JSON.parse(readFileSync(join(indexDir, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  return Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
+}
