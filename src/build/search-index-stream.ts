@@ -59,14 +59,19 @@ interface Collecting {
 }
 
 /**
+ * Pages held at most, for shards not complete or not indexed yet (about 84 MB
+ * of bench pages), or three shards' worth if shards are larger: bounded, so
+ * memory does not grow with the archive when Pagefind falls behind.
+ */
+const MAX_HELD = 1500;
+
+/**
  * Listens for article pages and indexes each shard, in the shard's order, as
  * soon as all its pages are there, into `cacheDir` under its key.
  * `target` is the shard size the index step plans with.
  */
-export function streamIndexing(cacheDir: string, target: number, chunkSize: string): IndexStream {
+export function streamIndexing(cacheDir: string, target: number, chunkSize: string, maxHeld = Math.max(MAX_HELD, 3 * target)): IndexStream {
   let bySlug: Map<string, Collecting[]> | undefined;
-  // Pages held for shards not complete yet: bounded, so memory does not grow with the archive when Pagefind falls behind.
-  const maxHeld = 3 * target;
   let held = 0;
   let queue: Promise<void> = Promise.resolve();
   const stored = new Set<string>();

@@ -50,7 +50,9 @@ function articlePages(log: string): { rendered: number; names: string[]; copied:
 
 /** What the build says it did with the search index's shards and the newest explainers' own index (build/pagefind-index.ts prints it). */
 function shards(log: string): { shards: number; newest: number; indexed: number; whileRendering: number; kept: number } {
-  const m = /in (\d+) shard\(s\)(?: and the newest (\d+) on their own)?: (\d+) indexed \((\d+) while the pages rendered\), (\d+) kept from the last build/.exec(log);
+  const m = /in (\d+) shard\(s\)(?: and the newest (\d+) on their own)?: (\d+) indexed \((\d+) while the pages rendered\), (\d+) kept from the last build/.exec(
+    log,
+  );
   if (!m) throw new Error(`the build did not report its index shards:\n${log}`);
   return { shards: Number(m[1]), newest: Number(m[2] ?? 0), indexed: Number(m[3]), whileRendering: Number(m[4]), kept: Number(m[5]) };
 }
