@@ -12,19 +12,20 @@ import { streamIndexing, type IndexStream } from './search-index-stream.ts';
 import { articlePage, builtPageFacts } from './verify/page-facts.ts';
 
 /**
- * Indexes the built site with Pagefind's Node API in shards (domain/search-shards.ts): the newest shard is
- * Pagefind's own index at dist/pagefind/, each older one goes to
- * dist/pagefind/shards/<name>/, and dist/pagefind/shards.json lists them
- * for the browser (search/shards.ts merges them into one search).
+ * Indexes the built site with Pagefind's Node API in shards
+ * (domain/search-shards.ts): the newest shard is Pagefind's own index at
+ * dist/pagefind/, each older one goes to dist/pagefind/shards/<name>/, and
+ * dist/pagefind/shards.json lists them for the browser (search/shards.ts
+ * merges them into one search).
  *
  * A shard's index is kept in the cache folder under a key of the exact
  * pages it holds, so a rebuild re-indexes only the shards whose pages
  * changed; the others are copied, byte for byte what indexing them again
- * would write. The shards whose pages all rendered in this build were
- * indexed while the rest of the site rendered (search-index-stream.ts) and
- * are found in the cache the same way; this step, after the pages, keys
- * every shard from the page files and indexes what the cache lacks. Two shards are indexed at a time, so Pagefind's memory is
- * bounded by two shards, not by the archive.
+ * would write. Shards whose pages all rendered in this build were indexed
+ * while the rest of the site rendered (search-index-stream.ts) and are found
+ * in the cache the same way: this step, after the pages, keys every shard
+ * from the page files and indexes what the cache lacks, two shards at a
+ * time, so Pagefind's memory is bounded by two shards, not by the archive.
  *
  * Only elements marked `data-pagefind-body` (article bodies) are indexed.
  * Any Pagefind error, or an article page that did not make it into its
