@@ -165,8 +165,10 @@ function stageTimes(log) {
 }
 
 const { seconds, memory, log } = await build();
-// The indexing step's own time, at the end of its log line ("indexed N pages in K shard(s)…, in S s").
-const indexing = Number(/indexed \d+ pages in .*, in ([\d.]+) s$/m.exec(log)?.[1] ?? NaN);
+// The indexing step's own time after the pages, at the end of its log line ("indexed N pages in K shard(s): I indexed (R while the pages rendered)…, in S s after the pages").
+const indexLine = /indexed \d+ pages in .*: (\d+) indexed \((\d+) while the pages rendered\).*, in ([\d.]+) s after the pages$/m.exec(log);
+const indexing = Number(indexLine?.[3] ?? NaN);
+const shardsWhileRendering = indexLine ? `${indexLine[2]} of ${indexLine[1]}` : 'not reported';
 const pages = Number(/(\d+) page\(s\) built/.exec(log)?.[1] ?? NaN);
 const dist = duSize(outDir);
 const index = duSize(join(outDir, 'pagefind'));
@@ -221,7 +223,8 @@ const timing = await searchTiming(outDir, ['summit envoy', 'committee', 'harbour
 const rows = [
   ['articles', String(values.content ? articles.length : n)],
   ['build (cold, incl. index) s', seconds.toFixed(2)],
-  ['indexing s', indexing.toFixed(2)],
+  ['indexing after the pages s', indexing.toFixed(2)],
+  ['  shards indexed while the pages rendered', shardsWhileRendering],
   ['peak memory, largest process', `${memory.mb.toFixed(0)} MB (${memory.name})`],
   ['peak memory of each process (> 50 MB)', memory.each],
   ['pages', String(pages)],
