@@ -27,11 +27,7 @@ export default defineConfig({
   // Two content files that claim the same slug must stop the build, not
   // silently shadow each other.
   prerenderConflictBehavior: 'error',
-  // Two pages render at once: while one waits for its file write, the next
-  // renders, and the core Pagefind indexes on (build/search-index-stream.ts)
-  // stays mostly free. More than two starve Pagefind, which then finishes
-  // after the pages.
-  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 2 },
+  build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
   // A rebuild copies pages whose data and code are unchanged from the last
   // build instead of rendering them (keys: src/data/page-cache-keys.ts).
