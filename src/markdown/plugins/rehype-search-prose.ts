@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from '../tree-walk.ts';
 
 const hasProperty = (node: Element, name: string) => node.properties[name] !== undefined;
 

@@ -1,6 +1,6 @@
 import type { Root, Element, ElementContent } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { visit, SKIP } from 'unist-util-visit';
+import { visit, SKIP } from '../tree-walk.ts';
 
 import { NOT_SECTIONS } from '../../domain/toc.ts';
 

@@ -1,6 +1,6 @@
 import type { Root, Link, Definition } from 'mdast';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
+import { visit } from '../tree-walk.ts';
 import { recordFacts, type ArticleLink, type SiteLink } from '../facts.ts';
 import { SLUG } from '../../domain/slugs.ts';
 import { urls } from '../../domain/urls.ts';

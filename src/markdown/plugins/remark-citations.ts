@@ -5,7 +5,7 @@ import type { TextDirective } from 'mdast-util-directive';
 import type { ElementContent } from 'hast';
 import type { VFile } from 'vfile';
 import { h } from 'hastscript';
-import { SKIP, visitParents } from 'unist-util-visit-parents';
+import { SKIP, visitParents } from '../tree-walk.ts';
 import { markdownError } from '../markdown-error.ts';
 import { readerText } from '../reader-text.ts';
 import { recordFacts, type Citation } from '../facts.ts';

@@ -3,7 +3,7 @@ import type {} from 'mdast-util-to-hast';
 import type { Nodes, Paragraph, Root, Text } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import type { VFile } from 'vfile';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from '../tree-walk.ts';
 import { markdownError } from '../markdown-error.ts';
 import { readerText } from '../reader-text.ts';
 import { recordFacts } from '../facts.ts';

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { visit, SKIP } from 'unist-util-visit';
+import { visit, SKIP } from '../tree-walk.ts';
 import { markdownError } from '../markdown-error.ts';
 import { BLOCK_HELP, BLOCK_NAMES, TEXT_DIRECTIVE_NAMES } from '../blocks.ts';
 

@@ -3,7 +3,7 @@ import type { TextDirective } from 'mdast-util-directive';
 import type { VFile } from 'vfile';
 import type {} from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from '../tree-walk.ts';
 import { markdownError } from '../markdown-error.ts';
 import { recordFacts, type EntityMention } from '../facts.ts';
 import { SLUG_PATTERN } from '../../domain/slugs.ts';

@@ -4,7 +4,7 @@ import type { Root, RootContent, Paragraph, PhrasingContent, Heading } from 'mda
 import type { ContainerDirective } from 'mdast-util-directive';
 import type { VFile } from 'vfile';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { visit } from '../tree-walk.ts';
 import { markdownError } from '../markdown-error.ts';
 import { LABELLED_SECTIONS } from '../blocks.ts';
 

@@ -6,7 +6,7 @@ import type { VFile } from 'vfile';
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { visit } from 'unist-util-visit';
+import { visit } from '../tree-walk.ts';
 import { markdownError } from '../markdown-error.ts';
 
 /** Images sit in the text column (--measure, about 45rem at most). */

@@ -1,7 +1,7 @@
 import type { Root, Heading } from 'mdast';
 import type { VFile } from 'vfile';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { visit } from '../tree-walk.ts';
 import { markdownError } from '../markdown-error.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { Root, Html, Link, Image, Definition } from 'mdast';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
+import { visit } from '../tree-walk.ts';
 import { markdownError } from '../markdown-error.ts';
 import { isDangerousUrl, rawHtmlLinks, rawHtmlProblem, unbalancedBlock } from '../raw-html-policy.ts';
 

@@ -12,7 +12,7 @@
  */
 import { retext } from 'retext';
 import smartypants from 'retext-smartypants';
-import { visit } from 'unist-util-visit';
+import { visit } from '../tree-walk.ts';
 import type { Root, Nodes, Parents } from 'mdast';
 
 /** Node types whose text SmartyPants reads (as in remark-smartypants). */

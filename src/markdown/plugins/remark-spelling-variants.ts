@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
+import { visit } from '../tree-walk.ts';
 import { recordFacts } from '../facts.ts';
 
 /** British -ise spellings: apologised, organisation, recognises (the stem before "is", at least four letters). */

@@ -4,7 +4,7 @@ import type { Root, ListItem, Paragraph, Text } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import type { VFile } from 'vfile';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { visit } from '../tree-walk.ts';
 import { markdownError } from '../markdown-error.ts';
 import { recordFacts } from '../facts.ts';
 import { readerText } from '../reader-text.ts';
