@@ -5,6 +5,8 @@ import { recordFacts } from '../facts.ts';
 
 /** British -ise spellings: apologised, organisation, recognises (the stem before "is", at least four letters). */
 const BRITISH_ISE = /\b(\p{L}{4,})is(e|es|ed|ing|ation|ations|er|ers)\b/giu;
+/** What every match contains: a much cheaper test that skips the text most nodes hold. */
+const ISE_SUFFIX = /is(?:e|ing|ation)/iu;
 
 /**
  * The -ize spelling of every British -ise word of the body ("apologised" →
@@ -17,6 +19,7 @@ export function remarkSpellingVariants() {
   return function (tree: Root, file: VFile) {
     const variants = new Set<string>();
     visit(tree, 'text', (node) => {
+      if (!ISE_SUFFIX.test(node.value)) return;
       for (const m of node.value.matchAll(BRITISH_ISE)) variants.add(`${m[1]}iz${m[2]}`.toLowerCase());
     });
     recordFacts(file, { spellingVariants: [...variants].sort() });
