@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { builtPageFacts } from './verify/page-facts.ts';
+import { readBuiltPageFacts } from './verify/page-facts.ts';
 import { contentSecurityPolicy, hashInlineCode, headersFile, nginxConf, parseHeadersFile, securityHeaders } from '../outputs/security-headers.ts';
 
 /** The headers the last build wrote to <outDir>/_headers, so `astro preview` (npm start) sends them too. */
@@ -20,10 +20,10 @@ export function securityHeadersFile(): AstroIntegration {
   return {
     name: 'backstory:security-headers',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        // Pages unchanged since the last build are not read again (their facts are kept); the verification reads the same facts.
-        const { scripts, styles } = hashInlineCode(builtPageFacts(outDir).values());
+        // The first step to read the built pages (on worker threads); pages unchanged since the last build are not read again (their facts are kept); the index and the verification read the same facts.
+        const { scripts, styles } = hashInlineCode((await readBuiltPageFacts(outDir)).values());
         const headers = securityHeaders(contentSecurityPolicy(scripts, styles));
         writeFileSync(join(outDir, '_headers'), headersFile(headers));
         // For nginx: `include /srv/backstory/dist/_nginx-headers.conf;` in the server block.

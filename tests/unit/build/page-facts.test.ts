@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { statSync, utimesSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pageFacts, siteFacts } from '../../../src/build/verify/page-facts.ts';
+import { pageFacts, siteFacts, siteFactsOnWorkers } from '../../../src/build/verify/page-facts.ts';
 import { inlineCodeHashes } from '../../../src/outputs/security-headers.ts';
 import { tempTree } from '../../support/file-tree.ts';
 
@@ -58,5 +58,30 @@ describe('page facts', () => {
     expect(siteFacts(dir, 'https://elsewhere.org', cache).get('a/index.html')!.ids).toEqual(['3']);
     // Without a cache file every page is read.
     expect(siteFacts(dir, ORIGIN).get('a/index.html')!.ids).toEqual(['3']);
+  });
+
+  it('reads a large site on worker threads into the same facts, cache and order as in one thread', async () => {
+    // Enough pages (900) that the workers are used, with links, ids, inline code and non-ASCII text.
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 900; i++) {
+      files[`articles/a${i}/index.html`] =
+        `<html><head><style>p{}</style><script>n=${i % 7}</script></head><body data-pagefind-body><h2 id="s${i}">한국어 ${i}</h2><a href="../a${(i + 1) % 900}/#s1">next</a><img src="/og/a${i}.png"></body></html>`;
+    }
+    const dir = site(files);
+    const inThread = siteFacts(dir, ORIGIN);
+    const cache = join(dir, '..', `${dir.split('/').pop()}-facts.json`);
+    const onWorkers = await siteFactsOnWorkers(dir, ORIGIN, cache);
+    expect([...onWorkers.keys()]).toEqual([...inThread.keys()]);
+    expect(onWorkers).toEqual(inThread);
+    expect(onWorkers.get('articles/a5/index.html')).toMatchObject({
+      ids: ['s5'],
+      articleBody: true,
+      targets: [
+        ['../a6/#s1', '/articles/a6/#s1'],
+        ['/og/a5.png', '/og/a5.png'],
+      ],
+    });
+    // …and it keeps them in the cache file the next build reads.
+    expect((JSON.parse(readFileSync(cache, 'utf8')) as { pages: unknown[] }).pages).toHaveLength(900);
   });
 });
