@@ -36,8 +36,22 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
   return f;
 }
 
+/**
+ * Offsets found, by zone and instant: a build asks for the same few
+ * thousand dates (each explainer's, in every listing, feed and page head)
+ * tens of thousands of times, and formatToParts is the costly part.
+ */
+const offsets = new Map<string, number>();
+
 /** Offset of `timeZone` from UTC at instant `ms`, in milliseconds. */
 function zoneOffset(ms: number, timeZone: string): number {
+  const key = `${timeZone}|${ms}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) offsets.set(key, (offset = computeZoneOffset(ms, timeZone)));
+  return offset;
+}
+
+function computeZoneOffset(ms: number, timeZone: string): number {
   const parts = formatter('en-US', {
     timeZone,
     hourCycle: 'h23',
@@ -61,9 +75,16 @@ export function toInstant(value: string, timeZone: string): Date {
   return new Date(utcMidnight - zoneOffset(utcMidnight, timeZone));
 }
 
+/** Dates written out, by locale, zone and literal (for the same reason as `offsets`). */
+const written = new Map<string, string>();
+
 /** Human date in `timeZone` and `locale`, e.g. "26 March 2024". */
 export function formatDate(value: string, timeZone: string, locale: string): string {
-  return formatter(locale, { timeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(toInstant(value, timeZone));
+  const key = `${locale}|${timeZone}|${value}`;
+  let text = written.get(key);
+  if (text === undefined)
+    written.set(key, (text = formatter(locale, { timeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(toInstant(value, timeZone))));
+  return text;
 }
 
 /** Calendar year of a date in `timeZone` (archive pages and search filters cut years in the site's zone). */
