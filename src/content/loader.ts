@@ -26,7 +26,7 @@ import { bodyInPlace, parseMarkdownFile } from './frontmatter.ts';
 import { formatFrontmatterIssues } from './format-issues.ts';
 import { contentError } from './content-error.ts';
 import { rendererFingerprint } from './renderer-fingerprint.ts';
-import { renderPool, rendererOptions, type MarkdownRenderPool } from './render-pool.ts';
+import { RENDERS_PER_TASK, renderPool, rendererOptions, type MarkdownRenderPool } from './render-pool.ts';
 import { bodyFileOf, bodyFiles, storedRender, type BodyFiles } from './body-files.ts';
 
 /** An entry as the collection's checks see it. */
@@ -64,6 +64,9 @@ function markdownFiles(base: string): string[] {
     .sort();
 }
 
+/** Files synced at once: four worker tasks' worth, so each of two workers has one to render and one waiting. */
+const FILES_AT_ONCE = 4 * RENDERS_PER_TASK;
+
 /** Runs `work` over `items`, at most `limit` at a time (renders may go to worker threads). */
 async function eachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
@@ -90,7 +93,7 @@ export function markdownCollection({ base, schema, check, advise }: CollectionOp
       const sync = (file: string) => syncFile(context, { file, root, schema, allowed, pool, bodies, owners });
       const files = markdownFiles(base);
       try {
-        await eachLimited(files, 10, async (file) => {
+        await eachLimited(files, FILES_AT_ONCE, async (file) => {
           const problem = await sync(file);
           if (problem) problems.set(file, problem);
         });

@@ -6,10 +6,10 @@
 import { Tinypool } from 'tinypool';
 import type { MarkdownRenderer } from '@astrojs/markdown-remark';
 import { markdownProcessor } from '../markdown/processor.ts';
-import { renderWith, type RendererOptions, type RenderJob, type RenderedMarkdown } from './render-pool.ts';
+import { renderBatch, type RendererOptions, type RenderJob, type RenderOutcome } from './render-pool.ts';
 
 const renderer: Promise<MarkdownRenderer> = markdownProcessor.createRenderer(Tinypool.workerData as RendererOptions);
 
-export default async function render(job: RenderJob): Promise<RenderedMarkdown> {
-  return renderWith(await renderer, job);
+export default async function render(jobs: RenderJob[]): Promise<RenderOutcome[]> {
+  return renderBatch(await renderer, jobs);
 }
