@@ -9,7 +9,8 @@ import { articlePageRendered } from './build/search-index-stream.ts';
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   if (!import.meta.env.PROD || context.routePattern !== '/articles/[slug]' || !context.params.slug) return response;
-  const html = await response.text();
-  articlePageRendered(context.params.slug, html);
-  return new Response(html, response);
+  // Read once as bytes, and handed back as they were: no second encoding.
+  const page = new Uint8Array(await response.arrayBuffer());
+  articlePageRendered(context.params.slug, page);
+  return new Response(page, response);
 });

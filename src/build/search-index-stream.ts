@@ -22,7 +22,7 @@
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { planIndex, type PlannedShard, type ShardPage } from '../domain/search-shards.ts';
-import { indexShard, shardKey } from './search-shard-index.ts';
+import { indexShard, searchableHtml, shardKey } from './search-shard-index.ts';
 import { pageDigest } from './verify/page-facts.ts';
 
 const KEY = Symbol.for('backstory.search-index-stream');
@@ -31,7 +31,7 @@ interface Registry {
   /** The article pages this build renders, with their shard days (from the article route's paths). */
   pages?: readonly ShardPage[];
   /** Set while the index step listens. */
-  take?: (slug: string, html: string) => void;
+  take?: (slug: string, page: Uint8Array) => void;
 }
 
 const registry = (): Registry => ((globalThis as { [KEY]?: Registry })[KEY] ??= {});
@@ -41,9 +41,9 @@ export function expectArticlePages(pages: readonly ShardPage[]): void {
   registry().pages = pages;
 }
 
-/** Route side: an article page's HTML, exactly as Astro writes it. */
-export function articlePageRendered(slug: string, html: string): void {
-  registry().take?.(slug, html);
+/** Route side: an article page's bytes, exactly as Astro writes them. */
+export function articlePageRendered(slug: string, page: Uint8Array): void {
+  registry().take?.(slug, page);
 }
 
 export interface IndexStream {
@@ -51,17 +51,24 @@ export interface IndexStream {
   finish(): Promise<Set<string>>;
 }
 
+/** What is kept of a page until its shard is indexed: the digest of its bytes, and what Pagefind is given of it (about half the page). */
+interface HeldPage {
+  digest: string;
+  searchable: string;
+}
+
 interface Collecting {
   shard: PlannedShard;
-  pages: Map<string, string>;
+  pages: Map<string, HeldPage>;
   /** Left to the index step. */
   dropped: boolean;
 }
 
 /**
- * Pages held at most, for shards not complete or not indexed yet (about 84 MB
- * of bench pages), or three shards' worth if shards are larger: bounded, so
- * memory does not grow with the archive when Pagefind falls behind.
+ * Pages held at most, for shards not complete or not indexed yet (about
+ * 80 MB of bench pages, kept as what Pagefind is given of them), or three
+ * shards' worth if shards are larger: bounded, so memory does not grow
+ * with the archive when Pagefind falls behind.
  */
 const MAX_HELD = 1500;
 
@@ -72,12 +79,12 @@ const MAX_HELD = 1500;
  */
 export function streamIndexing(cacheDir: string, target: number, chunkSize: string, maxHeld = Math.max(MAX_HELD, 3 * target)): IndexStream {
   let bySlug: Map<string, Collecting[]> | undefined;
-  let held = 0;
+  let heldCount = 0;
   let queue: Promise<void> = Promise.resolve();
   const stored = new Set<string>();
 
   const release = (c: Collecting) => {
-    held -= c.pages.size;
+    heldCount -= c.pages.size;
     c.pages = new Map();
   };
   const plan = (pages: readonly ShardPage[]) => {
@@ -92,11 +99,11 @@ export function streamIndexing(cacheDir: string, target: number, chunkSize: stri
   const complete = (c: Collecting) => {
     const dir = join(
       cacheDir,
-      shardKey(c.shard, (slug) => pageDigest(c.pages.get(slug)!), chunkSize),
+      shardKey(c.shard, (slug) => c.pages.get(slug)!.digest, chunkSize),
     );
     if (existsSync(dir)) return release(c);
     queue = queue
-      .then(() => indexShard(c.shard, (slug) => c.pages.get(slug)!, dir))
+      .then(() => indexShard(c.shard, (slug) => c.pages.get(slug)!.searchable, dir))
       .then(
         () => void stored.add(basename(dir)),
         // The index step indexes this shard again from the page files, and reports what fails there.
@@ -105,19 +112,21 @@ export function streamIndexing(cacheDir: string, target: number, chunkSize: stri
       .finally(() => release(c));
   };
 
-  registry().take = (slug, html) => {
+  registry().take = (slug, page) => {
     const pages = registry().pages;
     if (!pages) return;
     bySlug ??= plan(pages);
+    let held: HeldPage | undefined;
     for (const c of bySlug.get(slug) ?? []) {
       if (c.dropped) continue;
-      if (held >= maxHeld) {
+      if (heldCount >= maxHeld) {
         c.dropped = true;
         release(c);
         continue;
       }
-      c.pages.set(slug, html);
-      held++;
+      held ??= { digest: pageDigest(page), searchable: searchableHtml(Buffer.from(page.buffer, page.byteOffset, page.byteLength).toString('utf8')) };
+      c.pages.set(slug, held);
+      heldCount++;
       if (c.pages.size === c.shard.slugs.length) complete(c);
     }
   };

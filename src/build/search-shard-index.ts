@@ -52,7 +52,7 @@ function pagefindVersion(): string {
   return (version ??= (JSON.parse(readFileSync(resolve('node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version);
 }
 
-/** Indexes one shard's pages, in the shard's order, into `target` (written beside it first, so a failed run leaves no half shard in the cache). */
+/** Indexes one shard's pages (whole, or already searchableHtml), in the shard's order, into `target` (written beside it first, so a failed run leaves no half shard in the cache). */
 export async function indexShard(shard: PlannedShard, page: (slug: string) => string, target: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
   fail(errors, 'could not start');

@@ -34,7 +34,7 @@ export interface PageFacts {
 }
 
 /** SHA-256 of a page's HTML (hex): its facts' digest, and what pages indexed as they render are keyed by (build/search-index-stream.ts). */
-export const pageDigest = (html: string | Buffer): string => createHash('sha256').update(html).digest('hex');
+export const pageDigest = (html: string | Uint8Array): string => createHash('sha256').update(html).digest('hex');
 
 /** What Astro leaves in place of a Markdown image it did not resolve. */
 export const UNRESOLVED_IMAGE = '__ASTRO_IMAGE_';

@@ -26,7 +26,7 @@ describe('indexing article pages as they render', () => {
     const stream = streamIndexing(cache, 2, '2000');
     expectArticlePages(pages);
     // Newest first, as Astro renders them; e2 never arrives (its shard is left to the index step).
-    for (const slug of ['e6', 'e5', 'e4', 'e3', 'e1']) articlePageRendered(slug, page(slug));
+    for (const slug of ['e6', 'e5', 'e4', 'e3', 'e1']) articlePageRendered(slug, Buffer.from(page(slug)));
     const stored = await stream.finish();
     const { shards, newest } = planIndex(pages, 2);
     expect(shards.map((s) => s.slugs)).toEqual([
@@ -40,7 +40,7 @@ describe('indexing article pages as they render', () => {
     for (const dir of expected) expect(existsSync(join(dir, 'pagefind-entry.json'))).toBe(true);
     expect(existsSync(keyDir(cache, ['e1', 'e2']))).toBe(false);
     // After finish, pages go nowhere.
-    articlePageRendered('e2', page('e2'));
+    articlePageRendered('e2', Buffer.from(page('e2')));
     expect(existsSync(keyDir(cache, ['e1', 'e2']))).toBe(false);
   }, 60_000);
 
@@ -50,7 +50,7 @@ describe('indexing article pages as they render', () => {
     expectArticlePages(pages);
     // One page of each shard before the second, so pages pile up: e1, e3, e5, e6 (held twice: its shard's and the newest's) and e2 make
     // the 6 pages allowed, the shards being indexed still holding theirs, so e4 finds the cap reached and its shard is dropped.
-    for (const slug of ['e1', 'e3', 'e5', 'e6', 'e2', 'e4']) articlePageRendered(slug, page(slug));
+    for (const slug of ['e1', 'e3', 'e5', 'e6', 'e2', 'e4']) articlePageRendered(slug, Buffer.from(page(slug)));
     const stored = await stream.finish();
     expect([...stored].sort()).toEqual([keyDir(cache, ['e5', 'e6']), keyDir(cache, ['e6']), keyDir(cache, ['e1', 'e2'])].map((d) => d.split('/').pop()).sort());
     expect(existsSync(keyDir(cache, ['e3', 'e4']))).toBe(false);
