@@ -50,6 +50,22 @@ export function contextCard(slug: string, entity: CardEntity): Element[] {
 export function fillCardSlots(html: string, entities: ReadonlyMap<string, CardEntity>): string {
   return html.replace(CARD_SLOTS, (_, slug: string) => {
     const entity = entities.get(slug);
-    return entity ? toHtml(contextCard(slug, entity), { collapseEmptyAttributes: true }) : '';
+    return entity ? cardHtml(slug, entity) : '';
   });
+}
+
+/**
+ * Cards already serialized, by entity object: an archive mentions the same
+ * entities thousands of times, and serializing each card again was a fifth
+ * of a millisecond an article on the thread that renders every page. A card
+ * is pure in its slug and entity, and the entities are read once per build
+ * (a changed entity is a new object, so the dev server never sees a stale card).
+ */
+const serialized = new WeakMap<CardEntity, Map<string, string>>();
+
+function cardHtml(slug: string, entity: CardEntity): string {
+  const bySlug = serialized.get(entity) ?? serialized.set(entity, new Map()).get(entity)!;
+  let html = bySlug.get(slug);
+  if (html === undefined) bySlug.set(slug, (html = toHtml(contextCard(slug, entity), { collapseEmptyAttributes: true })));
+  return html;
 }

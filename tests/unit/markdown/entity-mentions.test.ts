@@ -63,6 +63,17 @@ describe('fillCardSlots', () => {
   it('leaves the slot of an entity it does not know empty', () => {
     expect(html).toContain('popovertarget="context-card-nobody">Nobody</button>.');
   });
+  it('gives a corrected entity its new card, though the same entity before was served from the kept cards', () => {
+    const slot = '<p><!--backstory-card:kim-jong-un--></p>';
+    const first = fillCardSlots(slot, entities);
+    expect(fillCardSlots(slot, entities)).toBe(first);
+    const corrected = new Map([['kim-jong-un', { ...kim, role: 'General Secretary of the Workers’ Party of Korea' }]]);
+    const again = fillCardSlots(slot, corrected);
+    expect(again).toContain('General Secretary of the Workers’ Party of Korea');
+    expect(again).not.toContain('Leader of North Korea');
+    // The same entity under another slug links to that slug's page, not the first one's.
+    expect(fillCardSlots('<!--backstory-card:kim-jong-il-->', new Map([['kim-jong-il', kim]]))).toContain('href="/entities/kim-jong-il/"');
+  });
   it('keeps the card phrasing content, valid inside a paragraph', () => {
     const card = html.slice(html.indexOf('<span popover'), html.indexOf(', and'));
     expect(card).not.toMatch(/<(p|div|h\d|ul|ol|section|aside)[\s>]/);
