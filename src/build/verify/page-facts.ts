@@ -146,8 +146,12 @@ function finishFacts(plan: FactsPlan, read: readonly PageFacts[], cacheFile: str
  */
 export function siteFacts(dir: string, origin: string, cacheFile?: string): Map<string, PageFacts> {
   const plan = planFacts(dir, origin, cacheFile);
-  const read = plan.toRead.map(({ page }) => fileFacts(join(dir, page), page, origin));
-  return finishFacts(plan, read, cacheFile);
+  return finishFacts(plan, readHere(dir, origin, plan.toRead), cacheFile);
+}
+
+/** Reads the planned pages of `dir` on this thread. */
+function readHere(dir: string, origin: string, toRead: readonly { page: string }[]): PageFacts[] {
+  return toRead.map(({ page }) => fileFacts(join(dir, page), page, origin));
 }
 
 /** Below this many pages to read, starting workers costs more than it saves. */
@@ -169,13 +173,7 @@ export interface PageFactsTask {
  */
 export async function siteFactsOnWorkers(dir: string, origin: string, cacheFile?: string): Promise<Map<string, PageFacts>> {
   const plan = planFacts(dir, origin, cacheFile);
-  if (plan.toRead.length < READ_IN_THREAD) {
-    return finishFacts(
-      plan,
-      plan.toRead.map(({ page }) => fileFacts(join(dir, page), page, origin)),
-      cacheFile,
-    );
-  }
+  if (plan.toRead.length < READ_IN_THREAD) return finishFacts(plan, readHere(dir, origin, plan.toRead), cacheFile);
   // The worker runs the source file with plain Node (type stripping), found from the project root, where Astro runs.
   const pool = new Tinypool({ filename: resolve('src/build/verify/page-facts-worker.ts'), maxThreads: Math.max(1, availableParallelism()) });
   try {
