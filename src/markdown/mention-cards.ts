@@ -56,8 +56,7 @@ export function fillCardSlots(html: string, entities: ReadonlyMap<string, CardEn
 
 /**
  * Cards already serialized, by entity object: an archive mentions the same
- * entities thousands of times, and serializing each card again was a fifth
- * of a millisecond an article on the thread that renders every page. A card
+ * entities thousands of times, and every page renders on one thread. A card
  * is pure in its slug and entity, and the entities are read once per build
  * (a changed entity is a new object, so the dev server never sees a stale card).
  */
