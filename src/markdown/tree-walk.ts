@@ -1,14 +1,19 @@
 /**
  * `visit` and `visitParents` with unist-util-visit's API and results
- * (preorder; a test is a node type or nothing; a visitor may return
- * CONTINUE, SKIP, EXIT, an index to go on at, or [action, index]), for the
- * walks our Markdown plugins make over every node of every explainer.
- * unist-util-visit-parents names a new function for every node it visits
- * (`Object.defineProperty(visit, 'name', …)`, for stack traces), which made
- * the library's walks about a third of a render.
+ * (preorder; a visitor may return CONTINUE, SKIP, EXIT, an index to go on
+ * at, or [action, index]), for the walks Markdown rendering makes over every
+ * node of every explainer. unist-util-visit-parents names a new function for
+ * every node it visits (`Object.defineProperty(visit, 'name', …)`, for stack
+ * traces), which made the library's walks about a third of a render.
+ *
+ * The common call, a node type or nothing as the test and one visitor
+ * function, walks here; any other (a test function or list, enter/exit
+ * visitors, reverse order) goes to the library itself, so this is a drop-in
+ * for it: the render workers hand it to Astro's and rehype's own plugins in
+ * the library's place (tree-walk-for-libraries.ts).
  */
-import { CONTINUE, EXIT, SKIP, type visit as libraryVisit } from 'unist-util-visit';
-import type { visitParents as libraryVisitParents } from 'unist-util-visit-parents';
+import { CONTINUE, EXIT, SKIP, visit as libraryVisit } from 'unist-util-visit';
+import { visitParents as libraryVisitParents } from 'unist-util-visit-parents';
 
 export { CONTINUE, EXIT, SKIP };
 
@@ -55,20 +60,27 @@ function toResult(value: Result): [unknown, number?] {
   return value === null || value === undefined ? [CONTINUE] : [value];
 }
 
-function parts(test: unknown, visitor: unknown): [string | undefined, (...args: never[]) => Result] {
-  const [check, fn] = typeof test === 'function' ? [undefined, test] : [test, visitor];
-  if (check !== undefined && check !== null && typeof check !== 'string') throw new Error('tree-walk: a test is a node type (string) or nothing');
-  if (typeof fn !== 'function') throw new Error('tree-walk: expected a visitor function');
+/**
+ * The test and visitor of a call, read as the library reads its arguments
+ * (`visit(tree, visitor)`, `visit(tree, test, visitor, reverse)`), when the
+ * call is one this walk makes; undefined for any other, which the library makes.
+ */
+function fastCall(tree: unknown, test: unknown, visitor: unknown, reverse: unknown): [string | undefined, (...args: never[]) => Result] | undefined {
+  const [check, fn, backwards] = typeof visitor === 'function' ? [test, visitor, reverse] : [undefined, test, visitor];
+  if (!tree || typeof tree !== 'object' || typeof fn !== 'function' || backwards) return undefined;
+  if (check !== undefined && check !== null && typeof check !== 'string') return undefined;
   return [check ?? undefined, fn as (...args: never[]) => Result];
 }
 
-export const visitParents = ((tree: Tree, test: unknown, visitor?: unknown) => {
-  const [check, fn] = parts(test, visitor);
-  const enter = fn as (node: Tree, ancestors: Tree[]) => Result;
-  walk(tree, undefined, undefined, [], check, (node, _index, _parent, ancestors) => enter(node, ancestors!));
+export const visitParents = ((tree: Tree, test: unknown, visitor?: unknown, reverse?: unknown) => {
+  const call = fastCall(tree, test, visitor, reverse);
+  if (!call) return (libraryVisitParents as (...args: unknown[]) => void)(tree, test, visitor, reverse);
+  const enter = call[1] as (node: Tree, ancestors: Tree[]) => Result;
+  walk(tree, undefined, undefined, [], call[0], (node, _index, _parent, ancestors) => enter(node, ancestors!));
 }) as unknown as typeof libraryVisitParents;
 
-export const visit = ((tree: Tree, test: unknown, visitor?: unknown) => {
-  const [check, fn] = parts(test, visitor);
-  walk(tree, undefined, undefined, undefined, check, fn as Enter);
+export const visit = ((tree: Tree, test: unknown, visitor?: unknown, reverse?: unknown) => {
+  const call = fastCall(tree, test, visitor, reverse);
+  if (!call) return (libraryVisit as (...args: unknown[]) => void)(tree, test, visitor, reverse);
+  walk(tree, undefined, undefined, undefined, call[0], call[1] as Enter);
 }) as unknown as typeof libraryVisit;

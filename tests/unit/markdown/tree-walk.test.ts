@@ -79,7 +79,23 @@ describe('tree-walk', () => {
     expect(seen).toEqual(['root', 'a']);
   });
 
-  it('refuses a test it does not implement, rather than walking differently', () => {
-    expect(() => visit({ type: 'root' } as never, { type: 'text' } as never, () => undefined)).toThrow(/node type/);
+  it('hands every other call (test objects and functions, enter/exit visitors, reverse) to the library, with its results', () => {
+    const calls: ((v: typeof visit, vp: typeof visitParents, log: string[]) => void)[] = [
+      (v, _, log) => v(tree(3) as never, { type: 'text' } as never, (n: N, i?: number) => void log.push(`${n.value}@${i}`)),
+      (v, _, log) => v(tree(4) as never, ((n: N) => n.type === 'heading') as never, (n: N, i?: number) => void log.push(`${n.type}@${i}`)),
+      (v, _, log) => v(tree(11) as never, 'text', (n: N, i?: number) => void log.push(`${n.value}@${i}`), true),
+      (v, _, log) => v(tree(6) as never, (n: N) => void log.push(n.type), true),
+      (_, vp, log) => vp(tree(8) as never, { enter: (n: N) => void log.push(`in ${n.type}`), exit: (n: N) => void log.push(`out ${n.type}`) } as never),
+      (_, vp, log) => vp(tree(9) as never, ['text', 'list'] as never, (n: N, a: N[]) => void log.push(`${n.type}:${a.length}`)),
+    ];
+    for (const call of calls) {
+      const ours: string[] = [];
+      const theirs: string[] = [];
+      call(visit, visitParents, ours);
+      call(libraryVisit as never, libraryVisitParents as never, theirs);
+      expect(ours.length, String(call)).toBeGreaterThan(2);
+      expect(ours).toEqual(theirs);
+    }
+    expect(() => visit(undefined as never, () => undefined)).toThrow(/Unexpected value `undefined` for `tree`/);
   });
 });

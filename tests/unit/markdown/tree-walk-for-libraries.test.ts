@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { writeCorpus } from '../../../scripts/lib/corpus.mjs';
+import { parseMarkdownFile } from '../../../src/content/frontmatter.ts';
+import { markdownProcessor } from '../../../src/markdown/processor.ts';
+import { renderPool, renderWith, type RendererOptions, type RenderJob } from '../../../src/content/render-pool.ts';
+
+const options = { syntaxHighlight: false, gfm: true } as RendererOptions;
+
+function probe(swap: boolean): Promise<{ walker: string; url?: string }> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('../../support/tree-walk-probe-worker.ts', import.meta.url), { workerData: { swap } });
+    worker.once('message', (m) => void worker.terminate().then(() => resolve(m)));
+    worker.once('error', reject);
+  });
+}
+
+const markdownFiles = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.md'))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+
+function job(filePath: string): RenderJob[] {
+  const parsed = parseMarkdownFile(readFileSync(filePath, 'utf8'));
+  if (!parsed.ok) return []; // front matter that is not YAML never reaches a renderer
+  const { body, data, bodyLineOffset } = parsed.file;
+  return [{ body: '\n'.repeat(bodyLineOffset) + body, data, filePath }];
+}
+
+describe("libraries' tree walks swapped for tree-walk.ts", () => {
+  it('makes a library in that thread walk with tree-walk.ts, and finds the same', async () => {
+    const [swapped, library] = [await probe(true), await probe(false)];
+    expect(library.walker).toContain('unist-util-visit-parents');
+    expect(swapped.walker).toContain('src/markdown/tree-walk.ts');
+    expect(swapped.url).toBe('https://example.org/');
+    expect(library.url).toBe('https://example.org/');
+  });
+
+  it('renders content, fixtures (bad ones too) and bench articles on the workers byte for byte as the libraries do here', async () => {
+    const bench = writeCorpus(mkdtempSync(join(tmpdir(), 'backstory-tree-walk-')), 200) as string;
+    const jobs = [...markdownFiles('content'), ...markdownFiles('tests/fixtures'), ...markdownFiles(join(bench, 'articles'))].flatMap(job);
+    const outcome = (p: Promise<unknown>) =>
+      p.then(
+        (r) => JSON.stringify(r),
+        (e: Error) => `refused: ${e.message}`,
+      );
+    const here = await markdownProcessor.createRenderer(options);
+    const expected = await Promise.all(jobs.map((j) => outcome(renderWith(here, j))));
+    const pool = renderPool(options, { workers: true });
+    try {
+      const got = await Promise.all(jobs.map((j) => outcome(pool.render(j))));
+      expect(jobs.length).toBeGreaterThan(250);
+      expect(expected.filter((e) => e.startsWith('refused: ')).length).toBeGreaterThanOrEqual(6);
+      expect(got).toEqual(expected);
+    } finally {
+      await pool.close();
+    }
+  }, 120_000);
+});
