@@ -52,8 +52,16 @@ function pagefindVersion(): string {
   return (version ??= (JSON.parse(readFileSync(resolve('node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version);
 }
 
+/**
+ * How long Pagefind may take to write one shard before the build gives up
+ * on it: its service retries for ever when it cannot create a file and
+ * never answers when a write fails (a full disk), which would leave the
+ * build waiting with no message. A bench shard is written in under a second.
+ */
+const WRITE_DEADLINE_MS = 300_000;
+
 /** Indexes one shard's pages (whole, or already searchableHtml), in the shard's order, into `target` (written beside it first, so a failed run leaves no half shard in the cache). */
-export async function indexShard(shard: PlannedShard, page: (slug: string) => string, target: string): Promise<void> {
+export async function indexShard(shard: PlannedShard, page: (slug: string) => string, target: string, writeDeadlineMs = WRITE_DEADLINE_MS): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
   fail(errors, 'could not start');
   if (!index) throw new Error('Pagefind returned no index');
@@ -63,8 +71,19 @@ export async function indexShard(shard: PlannedShard, page: (slug: string) => st
       fail(added.errors, `could not index articles/${slug}/`);
     }
     const partial = `${target}.partial`;
-    rmSync(partial, { recursive: true, force: true });
-    const written = await index.writeFiles({ outputPath: partial });
+    const fix = 'Fix: check that the folder is writable and its disk has space, or point BACKSTORY_CACHE_DIR at one that is.';
+    try {
+      rmSync(partial, { recursive: true, force: true });
+      // Made here, so a folder Pagefind could not write fails now, with the system's reason, instead of leaving Pagefind retrying.
+      mkdirSync(partial, { recursive: true });
+    } catch (err) {
+      throw new Error(`the search index of shard ${shard.name} cannot be written to ${partial} (${(err as Error).message}). ${fix}`, { cause: err });
+    }
+    const written = await answerWithin(
+      index.writeFiles({ outputPath: partial }),
+      writeDeadlineMs,
+      `Pagefind did not finish writing the search index of shard ${shard.name} to ${partial} within ${writeDeadlineMs / 1000} s. ${fix}`,
+    );
     fail(written.errors, 'could not write the index');
     const count = indexedPageCount(partial);
     if (count !== shard.slugs.length) {
@@ -76,8 +95,18 @@ export async function indexShard(shard: PlannedShard, page: (slug: string) => st
     mkdirSync(dirname(target), { recursive: true });
     renameSync(partial, target);
   } finally {
-    await index.deleteIndex();
+    // After a failed write Pagefind's service may be gone; the error that matters is the one above.
+    await index.deleteIndex().catch(() => undefined);
   }
+}
+
+/** `promise`, or a failure with `message` if it has not settled within `ms`. */
+function answerWithin<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), ms);
+  });
+  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
 }
 
 function fail(errors: string[], what: string): void {

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -54,5 +54,15 @@ describe('indexing article pages as they render', () => {
     const stored = await stream.finish();
     expect([...stored].sort()).toEqual([keyDir(cache, ['e5', 'e6']), keyDir(cache, ['e6']), keyDir(cache, ['e1', 'e2'])].map((d) => d.split('/').pop()).sort());
     expect(existsSync(keyDir(cache, ['e3', 'e4']))).toBe(false);
+  }, 60_000);
+
+  it('leaves every shard to the index step, without hanging the build, when shards cannot be stored', async () => {
+    // The cache folder is a file, so no shard can be written into it.
+    const blocked = join(mkdtempSync(join(tmpdir(), 'backstory-stream-')), 'not-a-folder');
+    writeFileSync(blocked, '');
+    const stream = streamIndexing(blocked, 2, '2000');
+    expectArticlePages(pages);
+    for (const slug of ['e6', 'e5', 'e4', 'e3', 'e2', 'e1']) articlePageRendered(slug, Buffer.from(page(slug)));
+    expect((await stream.finish()).size).toBe(0);
   }, 60_000);
 });

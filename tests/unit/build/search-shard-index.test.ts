@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, type Dirent } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -45,5 +45,27 @@ describe('what Pagefind is given of a page', () => {
     const stripped = files(join(root, 'stripped'));
     expect(Object.keys(stripped).length).toBeGreaterThan(5);
     expect(stripped).toEqual(files(join(root, 'whole')));
+  });
+});
+
+describe('a shard that cannot be written', () => {
+  const shard = { name: '2024-01', from: '', to: '', slugs: ['one', 'two'] };
+  const whole = (slug: string) => page(slug, 1);
+
+  it('fails at once, naming the shard, the folder and the fix, when the cache folder is not a folder', async () => {
+    // Pagefind's own service would retry creating its files for ever here.
+    const blocked = join(mkdtempSync(join(tmpdir(), 'backstory-blocked-')), 'not-a-folder');
+    writeFileSync(blocked, '');
+    await expect(indexShard(shard, whole, join(blocked, 'key'))).rejects.toThrow(
+      /search index of shard 2024-01 cannot be written to .*not-a-folder\/key\.partial \(ENOTDIR.*\)\. Fix: check that the folder is writable/,
+    );
+  });
+
+  it('fails with the same advice when Pagefind does not finish writing in time', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'backstory-slow-'));
+    await expect(indexShard(shard, whole, join(root, 'key'), 1)).rejects.toThrow(
+      /Pagefind did not finish writing the search index of shard 2024-01 to .*key\.partial within 0\.001 s\. Fix:/,
+    );
+    expect(existsSync(join(root, 'key'))).toBe(false);
   });
 });
