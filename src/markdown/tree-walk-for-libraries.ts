@@ -7,8 +7,9 @@
  *
  * Only the copies tree-walk.ts itself uses are swapped (a package pinned
  * to another major keeps its own), only for importers inside node_modules
- * (our code imports what it names), and never for unist-util-visit's own
- * import of unist-util-visit-parents, which tree-walk.ts falls back to.
+ * (our code imports what it names), and never for tree-walk.ts's own
+ * imports of them or unist-util-visit's of unist-util-visit-parents: those
+ * are what tree-walk.ts falls back to.
  * It changes module resolution in the calling thread only: the render
  * workers call it (render-worker.ts), and
  * tests/unit/markdown/tree-walk-for-libraries.test.ts holds their output
@@ -29,7 +30,7 @@ export function useTreeWalkForLibraries(): void {
     resolve(specifier, context, nextResolve) {
       const resolved = nextResolve(specifier, context);
       const importer = context.parentURL ?? '';
-      if (!swapped.has(resolved.url) || !importer.includes('/node_modules/') || importer.startsWith(ownImports)) return resolved;
+      if (!swapped.has(resolved.url) || importer === treeWalk || !importer.includes('/node_modules/') || importer.startsWith(ownImports)) return resolved;
       return { ...resolved, url: treeWalk, format: undefined };
     },
   });

@@ -41,12 +41,12 @@ function walk(
     result = toResult(enter(node, index, parent, ancestors));
     if (result[0] === EXIT) return result;
   }
-  const children = node.children;
-  if (children && result[0] !== SKIP) {
+  if (node.children && result[0] !== SKIP) {
     const inside = ancestors && [...ancestors, node];
     let offset = 0;
-    while (offset > -1 && offset < children.length) {
-      const sub = walk(children[offset]!, offset, node, inside, test, enter);
+    // Read on every step, as the library does: a visitor may replace the array, not only change it.
+    while (offset > -1 && offset < node.children.length) {
+      const sub = walk(node.children[offset]!, offset, node, inside, test, enter);
       if (sub[0] === EXIT) return sub;
       offset = typeof sub[1] === 'number' ? sub[1] : offset + 1;
     }
@@ -69,14 +69,15 @@ function fastCall(tree: unknown, test: unknown, visitor: unknown, reverse: unkno
   const [check, fn, backwards] = typeof visitor === 'function' ? [test, visitor, reverse] : [undefined, test, visitor];
   if (!tree || typeof tree !== 'object' || typeof fn !== 'function' || backwards) return undefined;
   if (check !== undefined && check !== null && typeof check !== 'string') return undefined;
-  return [check ?? undefined, fn as (...args: never[]) => Result];
+  // The library matches every node when the test is empty ('' as well as null).
+  return [check || undefined, fn as (...args: never[]) => Result];
 }
 
 export const visitParents = ((tree: Tree, test: unknown, visitor?: unknown, reverse?: unknown) => {
   const call = fastCall(tree, test, visitor, reverse);
   if (!call) return (libraryVisitParents as (...args: unknown[]) => void)(tree, test, visitor, reverse);
-  const enter = call[1] as (node: Tree, ancestors: Tree[]) => Result;
-  walk(tree, undefined, undefined, [], call[0], (node, _index, _parent, ancestors) => enter(node, ancestors!));
+  const enter = call[1] as (node: Tree, ancestors: Tree[], index: number | undefined) => Result;
+  walk(tree, undefined, undefined, [], call[0], (node, index, _parent, ancestors) => enter(node, ancestors!, index));
 }) as unknown as typeof libraryVisitParents;
 
 export const visit = ((tree: Tree, test: unknown, visitor?: unknown, reverse?: unknown) => {

@@ -63,7 +63,8 @@ describe('tree-walk', () => {
   it('gives visitParents the same ancestors as unist-util-visit-parents', () => {
     const ours: string[] = [];
     const theirs: string[] = [];
-    const record = (log: string[]) => (node: N, ancestors: N[]) => void log.push(`${node.type}:${ancestors.map((a) => a.type).join('/')}`);
+    const record = (log: string[]) => (node: N, ancestors: N[], index?: number) =>
+      void log.push(`${node.type}@${index ?? '-'}:${ancestors.map((a) => a.type).join('/')}`);
     visitParents(tree(7) as never, 'text', record(ours) as never);
     libraryVisitParents(tree(7) as never, 'text', record(theirs) as never);
     expect(ours.length).toBeGreaterThan(3);
@@ -97,5 +98,31 @@ describe('tree-walk', () => {
       expect(ours).toEqual(theirs);
     }
     expect(() => visit(undefined as never, () => undefined)).toThrow(/Unexpected value `undefined` for `tree`/);
+  });
+
+  it('walks as the library does when the test is empty or a visitor replaces a children array', () => {
+    const calls: ((v: typeof visit, log: string[]) => void)[] = [
+      (v, log) => v(tree(12) as never, '' as never, (n: N, i?: number) => void log.push(`${n.type}@${i}`)),
+      (v, log) => {
+        const replaced = new Set<N>();
+        v(tree(13) as never, (n: N, i?: number, parent?: N) => {
+          log.push(`${n.type}@${i}`);
+          // A child replaces its parent's array, not splices it: the walk must go on over the new one.
+          if (parent && !replaced.has(parent)) {
+            replaced.add(parent);
+            parent.children = [...parent.children!, { type: 'marker' }];
+          }
+        });
+        expect(log).toContain(`marker@${tree(13).children!.length}`);
+      },
+    ];
+    for (const call of calls) {
+      const ours: string[] = [];
+      const theirs: string[] = [];
+      call(visit, ours);
+      call(libraryVisit as never, theirs);
+      expect(ours.length, String(call)).toBeGreaterThan(2);
+      expect(ours).toEqual(theirs);
+    }
   });
 });
