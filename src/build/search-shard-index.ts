@@ -60,12 +60,23 @@ function pagefindVersion(): string {
  */
 const WRITE_DEADLINE_MS = 300_000;
 
+/**
+ * Set once a write missed its deadline. Pagefind's service answers one
+ * call at a time, so nothing asked of it after a stuck write is answered
+ * either: it is stopped, and every shard being indexed or asked for later
+ * fails with this error at once rather than waiting out a deadline each.
+ */
+let stalled: Error | undefined;
+
 /** Indexes one shard's pages (whole, or already searchableHtml), in the shard's order, into `target` (written beside it first, so a failed run leaves no half shard in the cache). */
 export async function indexShard(shard: PlannedShard, page: (slug: string) => string, target: string, writeDeadlineMs = WRITE_DEADLINE_MS): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({});
-  fail(errors, 'could not start');
-  if (!index) throw new Error('Pagefind returned no index');
+  if (stalled) throw stalled;
+  let index: pagefind.PagefindIndex | undefined;
   try {
+    const created = await pagefind.createIndex({});
+    fail(created.errors, 'could not start');
+    if (!created.index) throw new Error('Pagefind returned no index');
+    index = created.index;
     for (const slug of shard.slugs) {
       const added = await index.addHTMLFile({ sourcePath: articlePage(slug), content: searchableHtml(page(slug)) });
       fail(added.errors, `could not index articles/${slug}/`);
@@ -79,11 +90,11 @@ export async function indexShard(shard: PlannedShard, page: (slug: string) => st
     } catch (err) {
       throw new Error(`the search index of shard ${shard.name} cannot be written to ${partial} (${(err as Error).message}). ${fix}`, { cause: err });
     }
-    const written = await answerWithin(
-      index.writeFiles({ outputPath: partial }),
-      writeDeadlineMs,
-      `Pagefind did not finish writing the search index of shard ${shard.name} to ${partial} within ${writeDeadlineMs / 1000} s. ${fix}`,
-    );
+    const written = await answerWithin(index.writeFiles({ outputPath: partial }), writeDeadlineMs, async () => {
+      stalled = new Error(`Pagefind did not finish writing the search index of shard ${shard.name} to ${partial} within ${writeDeadlineMs / 1000} s. ${fix}`);
+      await pagefind.close();
+      throw stalled;
+    });
     fail(written.errors, 'could not write the index');
     const count = indexedPageCount(partial);
     if (count !== shard.slugs.length) {
@@ -94,17 +105,20 @@ export async function indexShard(shard: PlannedShard, page: (slug: string) => st
     }
     mkdirSync(dirname(target), { recursive: true });
     renameSync(partial, target);
+  } catch (err) {
+    // Once Pagefind was stopped, that is what went wrong with every shard it had not finished.
+    throw stalled ?? err;
   } finally {
-    // After a failed write Pagefind's service may be gone; the error that matters is the one above.
-    await index.deleteIndex().catch(() => undefined);
+    // After a failed write Pagefind's service may be gone, and a stopped one is not started again: the error that matters is the one thrown.
+    if (!stalled) await index?.deleteIndex().catch(() => undefined);
   }
 }
 
-/** `promise`, or a failure with `message` if it has not settled within `ms`. */
-function answerWithin<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+/** `promise`, or what `late` fails with if it has not settled within `ms`. */
+function answerWithin<T>(promise: Promise<T>, ms: number, late: () => Promise<never>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(message)), ms);
+    timer = setTimeout(() => void late().catch(reject), ms);
   });
   return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
 }
