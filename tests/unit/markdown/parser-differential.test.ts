@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import spec from 'commonmark-spec';
 import type { MarkdownRenderer } from '@astrojs/markdown-remark';
 import { writeCorpus } from '../../../scripts/lib/corpus.mjs';
-import { parseMarkdownFile } from '../../../src/content/frontmatter.ts';
+import { markdownFiles } from '../../support/markdown-files.ts';
+import { bodyInPlace, parseMarkdownFile } from '../../../src/content/frontmatter.ts';
 import { referenceRenderer, siteRenderer } from '../../support/render-markdown-reference.ts';
 
 /**
@@ -64,15 +65,8 @@ async function differences(docs: Doc[]): Promise<string[]> {
 function contentFile(path: string): Doc {
   const parsed = parseMarkdownFile(readFileSync(path, 'utf8'));
   if (!parsed.ok) throw new Error(`${path}: ${parsed.error.reason}`);
-  const { body, data, bodyLineOffset } = parsed.file;
-  return { name: path, body: '\n'.repeat(bodyLineOffset) + body, frontmatter: data, fileURL: pathToFileURL(resolve(path)) };
+  return { name: path, body: bodyInPlace(parsed.file), frontmatter: parsed.file.data, fileURL: pathToFileURL(resolve(path)) };
 }
-
-const markdownFiles = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.md'))
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
 
 describe('parser differential: Sätteri against remark-parse, same plugins', () => {
   it('renders every CommonMark spec example the same (or refuses it the same way)', async () => {

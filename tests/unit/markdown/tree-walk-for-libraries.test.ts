@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { writeCorpus } from '../../../scripts/lib/corpus.mjs';
-import { parseMarkdownFile } from '../../../src/content/frontmatter.ts';
+import { markdownFiles } from '../../support/markdown-files.ts';
+import { bodyInPlace, parseMarkdownFile } from '../../../src/content/frontmatter.ts';
 import { markdownProcessor } from '../../../src/markdown/processor.ts';
 import { renderPool, renderWith, type RendererOptions, type RenderJob } from '../../../src/content/render-pool.ts';
 
@@ -18,17 +19,10 @@ function probe(mode: 'swap' | 'render-worker' | 'none'): Promise<{ walker: strin
   });
 }
 
-const markdownFiles = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.md'))
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-
 function job(filePath: string): RenderJob[] {
   const parsed = parseMarkdownFile(readFileSync(filePath, 'utf8'));
   if (!parsed.ok) return []; // front matter that is not YAML never reaches a renderer
-  const { body, data, bodyLineOffset } = parsed.file;
-  return [{ body: '\n'.repeat(bodyLineOffset) + body, data, filePath }];
+  return [{ body: bodyInPlace(parsed.file), data: parsed.file.data, filePath }];
 }
 
 describe("libraries' tree walks swapped for tree-walk.ts", () => {
