@@ -7,10 +7,10 @@
  */
 import { Tinypool } from 'tinypool';
 import type { MarkdownRenderer } from '@astrojs/markdown-remark';
-import { useTreeWalkForLibraries } from '../markdown/tree-walk-for-libraries.ts';
+import { useLibrarySwaps } from '../markdown/library-swaps.ts';
 import type { RendererOptions, RenderJob, RenderOutcome } from './render-pool.ts';
 
-useTreeWalkForLibraries();
+useLibrarySwaps();
 const [{ markdownProcessor }, { renderBatch }] = await Promise.all([import('../markdown/processor.ts'), import('./render-pool.ts')]);
 const renderer: Promise<MarkdownRenderer> = markdownProcessor.createRenderer(Tinypool.workerData as RendererOptions);
 

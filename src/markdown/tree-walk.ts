@@ -10,7 +10,7 @@
  * function, walks here; any other (a test function or list, enter/exit
  * visitors, reverse order) goes to the library itself, so this is a drop-in
  * for it: the render workers hand it to Astro's and rehype's own plugins in
- * the library's place (tree-walk-for-libraries.ts).
+ * the library's place (library-swaps.ts).
  */
 import { CONTINUE, EXIT, SKIP, visit as libraryVisit } from 'unist-util-visit';
 import { visitParents as libraryVisitParents } from 'unist-util-visit-parents';
