@@ -17,21 +17,11 @@ import rehypeRaw, { type Options } from 'rehype-raw';
 import { find, html, svg } from 'property-information';
 import { parse as parseSpaces } from 'space-separated-tokens';
 import { parse as parseCommas } from 'comma-separated-tokens';
+import { toString } from 'hast-util-to-string';
 import type { Element, Properties, Root, RootContent } from 'hast';
 import type { VFile } from 'vfile';
 import type { Processor } from 'unified';
-
-type Child = Root | RootContent;
-
-function firstText(node: Child): string | undefined {
-  if (node.type === 'text') return node.value;
-  if (!('children' in node)) return undefined;
-  for (const child of node.children) {
-    const text = firstText(child);
-    if (text !== undefined) return text;
-  }
-  return undefined;
-}
+import { EXIT, SKIP, visit } from '../tree-walk.ts';
 
 /**
  * Whether the round trip would change the HTML beyond attribute values:
@@ -39,12 +29,16 @@ function firstText(node: Child): string | undefined {
  * first newline parse5 drops (it skips a newline after <pre> even behind
  * <code>; CommonMark examples 127 and 129).
  */
-function needsRoundTrip(node: Child): boolean {
-  if (node.type === 'raw') return true;
-  if (!('children' in node)) return false;
-  if (node.type === 'element' && node.tagName === 'pre' && firstText(node)?.startsWith('\n')) return true;
-  for (const child of node.children) if (needsRoundTrip(child)) return true;
-  return false;
+function needsRoundTrip(tree: Root): boolean {
+  let needed = false;
+  visit(tree, (node: Root | RootContent) => {
+    if (node.type === 'raw' || (node.type === 'element' && node.tagName === 'pre' && toString(node).startsWith('\n'))) {
+      needed = true;
+      return EXIT;
+    }
+    return undefined;
+  });
+  return needed;
 }
 
 // find() builds a new record for every data-* name it is asked about.
@@ -85,22 +79,20 @@ function asRoundTripped(properties: Properties, space: typeof html): void {
   }
 }
 
-function normalize(node: Child, space: typeof html): void {
-  if (node.type === 'element') {
-    const element = node as Element;
-    const own = element.tagName === 'svg' ? svg : space;
-    asRoundTripped(element.properties, own);
-    for (const child of element.children) normalize(child, own);
-  } else if (node.type === 'root') {
-    for (const child of node.children) normalize(child, space);
-  }
+/** Every element's attribute values as the round trip leaves them, in SVG's attribute space inside <svg>. */
+function normalize(tree: Root): void {
+  visit(tree, 'element', (element: Element) => {
+    if (element.tagName !== 'svg') return asRoundTripped(element.properties, html);
+    visit(element, 'element', (inside: Element) => asRoundTripped(inside.properties, svg));
+    return SKIP;
+  });
 }
 
 export default function rehypeRawWhenNeeded(this: Processor, options?: Options) {
   const roundTrip = rehypeRaw.call(this as never, options) as (tree: Root, file: VFile) => Root;
   return (tree: Root, file: VFile): Root => {
     if (needsRoundTrip(tree)) return roundTrip(tree, file);
-    normalize(tree, html);
+    normalize(tree);
     return tree;
   };
 }
